@@ -92,6 +92,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                        'imagewang_ssl.pretext.describe_transform': ( 'pretext.html#describe_transform',
                                                                                      'imagewang_ssl/pretext.py'),
                                        'imagewang_ssl.pretext.get_arch': ('pretext.html#get_arch', 'imagewang_ssl/pretext.py'),
+                                       'imagewang_ssl.pretext.learner_cbs': ('pretext.html#learner_cbs', 'imagewang_ssl/pretext.py'),
                                        'imagewang_ssl.pretext.load_encoder': ('pretext.html#load_encoder', 'imagewang_ssl/pretext.py'),
                                        'imagewang_ssl.pretext.pretext_cli': ('pretext.html#pretext_cli', 'imagewang_ssl/pretext.py'),
                                        'imagewang_ssl.pretext.pretext_dls': ('pretext.html#pretext_dls', 'imagewang_ssl/pretext.py'),
