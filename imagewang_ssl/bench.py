@@ -16,10 +16,11 @@ from .data import make_tiny_imagewang, check_int, lib_version, open_image
 from .transforms import RandomGreyBlur
 from .pretext import pretext_dls, pretext_learner
 from .downstream import classifier_dls, classifier_learner
+from .evaluate import probe_encoder
 
 # %% auto #0
-__all__ = ['median_seconds', 'data_seconds', 'step_seconds', 'BatchTimer', 'loop_seconds', 'flops_per_image', 'bf16_matmul_rate',
-           'run_bench', 'bench_report', 'bench_cli']
+__all__ = ['IMAGEWANG_PROBE_IMAGES', 'median_seconds', 'data_seconds', 'step_seconds', 'BatchTimer', 'loop_seconds',
+           'flops_per_image', 'bf16_matmul_rate', 'run_bench', 'bench_report', 'bench_cli']
 
 # %% ../nbs/05_bench.ipynb #e1c1a351
 def _sync(device):
@@ -134,9 +135,13 @@ def run_bench(size:int=128, bs:int=64, device=None, num_workers:int=None, n_batc
     res['corruption_item_cpu'] = 1 / median_seconds(lambda: tfm(im), torch.device('cpu'), reps=20, warmup=3)
     xb = TensorImage(torch.rand(bs, 3, size, size, device=device))
     res['corruption_batch'] = bs / median_seconds(lambda: tfm(xb), device, reps=10, warmup=3)
+    p = probe_encoder(None, path, size=size, arch='xresnet34', bs=bs, device=device, num_workers=num_workers)
+    res['probe'] = (p['n_references'] + p['n_queries']) / p['seconds']   # images/s, features and both probes included
     return res
 
 # %% ../nbs/05_bench.ipynb #01a2921f
+IMAGEWANG_PROBE_IMAGES = 14_669 + 3_929   # Imagewang's train/ and val/: what a probe computes features of
+
 def bench_report(res):
     "The benchmark's figures as a text table, ending with the loop-overhead line."
     cols = ['data', 'step', 'loop', 'overhead'] + (['gflops_per_image', 'mfu'] if 'bf16_matmul_tflops' in res else [])
@@ -148,6 +153,8 @@ def bench_report(res):
         lines.append(f"{name:12}" + ''.join(f"{r[c]:>18.2f}" if c != 'mfu' else f"{r[c]:>17.1%} " for c in cols))
     lines.append(f"corruption (RandomGreyBlur): {res['corruption_item_cpu']:.0f} items/s per PILImage on CPU, "
                  f"{res['corruption_batch']:.0f} images/s per batch on {res['device']}")
+    lines.append(f"probes (kNN and linear, xresnet34, random weights): {res['probe']:.0f} images/s, data loading included; "
+                 f"all {IMAGEWANG_PROBE_IMAGES:,} train+val images of Imagewang in about {IMAGEWANG_PROBE_IMAGES / res['probe']:.0f} s")
     if 'bf16_matmul_tflops' in res: lines.append(f"measured bf16 matmul rate: {res['bf16_matmul_tflops']:.0f} TFLOP/s")
     c, p = res['learners']['classifier']['overhead'], res['learners']['pretext']['overhead']
     lines.append(f"loop overhead (full loop / model step): classifier {c:.2f}, pretext {p:.2f}")

@@ -4,7 +4,7 @@
 
 # %% ../nbs/00_data.ipynb #1f6b188c
 from __future__ import annotations
-import json, os, sys, tempfile, warnings
+import json, os, shutil, sys, tempfile, warnings
 from importlib.metadata import version as _pkg_version, PackageNotFoundError
 from pathlib import Path
 import numpy as np
@@ -98,25 +98,39 @@ def make_tiny_imagewang(dest,               # folder to create (or reuse, if mad
     if marker.exists() and json.loads(marker.read_text()) == settings: return dest
     if dest.exists() and any(dest.iterdir()) and not marker.exists():
         raise FileExistsError(f"{dest} exists and was not made by make_tiny_imagewang: refusing to write into it")
-    rng = np.random.default_rng(seed)
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    part = Path(tempfile.mkdtemp(dir=dest.parent, prefix=f'.{dest.name}.partial-'))   # built aside, then renamed into place
+    try:
+        _write_tiny(part, settings)
+        if dest.exists(): shutil.rmtree(dest) if marker.exists() else dest.rmdir()   # ours with other settings, or empty
+        os.rename(part, dest)
+    except BaseException:
+        shutil.rmtree(part, ignore_errors=True)
+        if marker.exists() and json.loads(marker.read_text()) == settings: return dest   # made meanwhile by another process
+        raise
+    return dest
+
+def _write_tiny(dest, settings):
+    "Write the tiny dataset's files for `settings` into the empty folder `dest`, its marker last."
+    rng = np.random.default_rng(settings['seed'])
+    lo, hi = settings['size']
     def _save(im, fn, mode='RGB'):
         fn.parent.mkdir(parents=True, exist_ok=True)
         im.convert(mode).save(fn, 'JPEG', quality=90)
     def _side(): return int(rng.integers(lo, hi + 1))
     for i, wnid in enumerate(IMAGENETTE_IDS + IMAGEWOOF_IDS):
-        for k in range(n_train):
+        for k in range(settings['n_train']):
             _save(_draw_picture(rng, i, _side(), _side()), dest/'train'/wnid/f'{wnid}_{k}.JPEG')
         if wnid in IMAGEWOOF_IDS:
-            for k in range(n_val):
+            for k in range(settings['n_val']):
                 _save(_draw_picture(rng, i, _side(), _side()), dest/'val'/wnid/f'{wnid}_val{k}.JPEG')
-    for k in range(n_unsup):
+    for k in range(settings['n_unsup']):
         wnid = IMAGEWOOF_IDS[k % 10]
         _save(_draw_picture(rng, 10 + k % 10, _side(), _side()), dest/'unsup'/f'{wnid}_u{k}.JPEG',
               mode='L' if k == 0 else 'RGB')
     # Imagenette ships CMYK JPEGs too: one labeled image is stored that way
     _save(_draw_picture(rng, 0, _side(), _side()), dest/'train'/IMAGENETTE_IDS[0]/f'{IMAGENETTE_IDS[0]}_cmyk.JPEG', 'CMYK')
-    marker.write_text(json.dumps(settings))
-    return dest
+    (dest/_TINY_MARKER).write_text(json.dumps(settings))
 
 # %% ../nbs/00_data.ipynb #76704028
 IMAGEWANG_LAYOUT = "train/<class id>/*.JPEG (20 classes), unsup/*.JPEG (flat), val/<class id>/*.JPEG (10 classes)"
@@ -168,7 +182,8 @@ def open_image(fn): # an image file that `image_problem` accepts
     with Image.open(fn) as im:
         if im.mode in ('I', 'I;16', 'I;16B', 'I;16L', 'I;16N', 'F'):
             arr = np.asarray(im).astype(np.float64)
-            top = 65535. if im.mode.startswith('I;16') or arr.max() > 255 else 255.
+            hi = arr.max(initial=0)   # 16-bit modes are scaled from 65535, others from the smallest range that holds them
+            top = 65535. if im.mode.startswith('I;16') or 255 < hi <= 65535 else max(hi, 255.)
             return PILImage(Image.fromarray((arr / top * 255).round().clip(0, 255).astype(np.uint8)).convert('RGB'))
     return PILImage.create(fn)
 
@@ -240,11 +255,12 @@ def labeled_items(path): # a dataset folder in Imagewang's layout
 # %% ../nbs/00_data.ipynb #73b81280
 DATASET_NAMES = {'imagewang-160': '160', 'imagewang-320': '320', 'imagewang': 'full'}
 
-def resolve_data(data): # a folder in Imagewang's layout, or one of 'imagewang-160', 'imagewang-320', 'imagewang', 'tiny'
+def resolve_data(data,                             # a folder in Imagewang's layout, or a name: 'imagewang-160', 'tiny', ...
+                 need=('train', 'unsup', 'val')):  # the subfolders a folder must have (`check_layout`)
     "The dataset folder that `data` names, downloaded or generated when it is a name."
     if str(data) in DATASET_NAMES: return get_imagewang(DATASET_NAMES[str(data)])
     if str(data) == 'tiny': return make_tiny_imagewang(fastai_path('data')/'imagewang_tiny')
     p = Path(data)
     if not p.exists():
         raise FileNotFoundError(f"--data {data!r} is neither a dataset folder nor one of: {', '.join([*DATASET_NAMES, 'tiny'])}")
-    return check_layout(p)
+    return check_layout(p, need)

@@ -16,13 +16,18 @@ from fastai.torch_core import set_seed, num_distrib, rank_distrib, distrib_barri
 from fastai.distributed import *
 from .data import resolve_data, lib_version, check_int
 from .transforms import CORRUPTIONS, get_corruption
-from .pretext import get_arch, arch_name, read_encoder, pretext_dls, pretext_learner, save_encoder, describe_transform
+from fastai.data.transforms import get_image_files
+from .probe import KNNMonitor
+from .pretext import (get_arch, arch_name, read_encoder, pretext_dls, pretext_learner, save_encoder, describe_transform,
+                                   restoration_gallery)
+from .evaluate import probe_encoder
 from .downstream import classifier_dls, classifier_learner
 
 # %% auto #0
-__all__ = ['LEADERBOARD_SIZES', 'LEADERBOARD_EPOCHS', 'PUBLISHED', 'PRETEXTS', 'RESULT_COLUMNS', 'RUN_KEY', 'QUICK',
-           'read_results', 'append_result', 'encoder_path', 'make_encoder', 'finetune', 'run_leaderboard', 'summarize',
-           'leaderboard_markdown', 'leaderboard_plot', 'write_leaderboard', 'leaderboard_cli']
+__all__ = ['LEADERBOARD_SIZES', 'LEADERBOARD_EPOCHS', 'PUBLISHED', 'PRETEXTS', 'RESULT_COLUMNS', 'RUN_KEY', 'ENCODER_COLUMNS',
+           'QUICK', 'read_results', 'append_result', 'encoder_path', 'make_encoder', 'finetune', 'read_probes',
+           'probe_grid_encoders', 'grid_runs', 'GridFailed', 'run_leaderboard', 'summarize', 'leaderboard_markdown',
+           'leaderboard_plot', 'write_leaderboard', 'leaderboard_cli']
 
 # %% ../nbs/04_leaderboard.ipynb #00bb372c
 LEADERBOARD_SIZES, LEADERBOARD_EPOCHS = (128, 192, 256), (5, 20, 80, 200)
@@ -115,23 +120,33 @@ def _fit(learn, epochs, quiet):
         learn.fit_flat_cos(epochs)
     return learn
 
-def make_encoder(path, pretext, size, pretext_epochs, arch, bs, out, include_val=False, seed=0, quiet=True, **dl_kwargs):
-    "The grid's encoder of `pretext` at `size`: reused if `out/encoders/` has it, trained and saved otherwise."
+def make_encoder(path, pretext, size, pretext_epochs, arch, bs, out, include_val=False, seed=0, quiet=True, monitor=0, **dl_kwargs):
+    "The grid's encoder of `pretext` at `size`: reused if `out/encoders/` has it, trained and saved (with a gallery) otherwise."
     fname = encoder_path(out, pretext, arch, size, pretext_epochs, include_val)
     corruption = get_corruption(pretext)
     if fname.exists():
         meta = read_encoder(fname)[1]
         want = dict(arch=arch_name(arch), size=size, epochs=pretext_epochs, include_val=include_val)
-        if {k: meta.get(k) for k in want} != want or meta.get('corruption', {}).get('name') != type(corruption).__name__:
-            raise ValueError(f"{fname} exists but was made with other settings ({ {k: meta.get(k) for k in want} }); "
-                             f"move it away or use another out folder")
+        want['corruption'] = describe_transform(corruption)
+        have = {k: meta.get(k) for k in want}
+        if have != want:
+            diff = ', '.join(f"{k}: {have[k]!r} in the file, {want[k]!r} wanted" for k in want if have[k] != want[k])
+            raise ValueError(f"{fname} exists but was made with other settings ({diff}); move it away or use another out folder")
         return fname
     set_seed(seed)
     dls = pretext_dls(path, size=size, bs=bs, corrupt=corruption, include_val=include_val, **dl_kwargs)
-    learn = _fit(pretext_learner(dls, arch=arch), pretext_epochs, quiet)
-    if rank_distrib() == 0: save_encoder(learn, fname)
+    cbs = [KNNMonitor(path, every=monitor, **dl_kwargs)] if monitor else []
+    learn = _fit(pretext_learner(dls, arch=arch, cbs=cbs), pretext_epochs, quiet)
+    if rank_distrib() == 0:
+        save_encoder(learn, fname)
+        _gallery(learn, path, fname.with_suffix('.png'))
     distrib_barrier()
     return fname
+
+def _gallery(learn, path, fname, n=4):
+    "A restoration gallery of the first `n` `val/` images beside the encoder; a warning, never a failed run, if it cannot be made."
+    try: restoration_gallery(learn, sorted(get_image_files(path/'val'))[:n], fname)
+    except Exception as e: warnings.warn(f"no restoration gallery for {fname.name}: {type(e).__name__}: {e}")
 
 def _device_name(learn):
     d = learn.dls.device
@@ -146,6 +161,36 @@ def finetune(path, size, epochs, seed, arch, bs, encoder=None, quiet=True, **dl_
     train_loss, valid_loss, acc = learn.recorder.values[-1][:3]
     return dict(accuracy=float(acc), train_loss=float(train_loss), valid_loss=float(valid_loss),
                 seconds=round(time.time() - start, 2), device=_device_name(learn))
+
+# %% ../nbs/04_leaderboard.ipynb #67c6245d
+ENCODER_COLUMNS = ['encoder', 'size', 'arch', 'pretext', 'pretext_epochs', 'val_in_pretext', 'knn', 'linear', 'seconds',
+                   'library_version']
+
+def read_probes(fname): # an encoders.csv
+    "The probe rows of `fname` as a DataFrame (empty if the file does not exist)."
+    fname = Path(fname)
+    if not fname.exists(): return pd.DataFrame(columns=ENCODER_COLUMNS)
+    df = pd.read_csv(fname, dtype={'encoder': str, 'arch': str, 'pretext': str, 'library_version': str})
+    if list(df.columns) != ENCODER_COLUMNS: raise ValueError(f"{fname} is not an encoders file of imagewang_ssl")
+    df['val_in_pretext'] = df['val_in_pretext'].astype(str) == 'True'
+    return df
+
+def probe_grid_encoders(path, out, sizes, pretexts, pretext_epochs, arch, include_val=False, bs=64, seed=0, **dl_kwargs):
+    "Probe the random reference and every encoder of the grid in `out/encoders/` not yet in `out/encoders.csv`."
+    fname, arch = Path(out)/'encoders.csv', arch_name(arch)
+    for size in sizes:
+        for p in ['none'] + [p for p in pretexts if p != 'none']:
+            enc = None if p == 'none' else encoder_path(out, p, arch, size, pretext_epochs, include_val)
+            name = 'random' if enc is None else enc.name
+            probes = read_probes(fname)
+            if ((probes.encoder == name) & (probes['size'] == size) & (probes.arch == arch)).any(): continue
+            if enc is not None and not enc.exists(): continue   # its pretext failed: nothing to probe
+            try: r = probe_encoder(enc, path, size=size, arch=arch, bs=bs, seed=seed, **dl_kwargs)
+            except Exception as e: warnings.warn(f"probing {name} at {size} px failed: {type(e).__name__}: {e}"); continue
+            row = dict(encoder=name, size=size, arch=arch, pretext=p, pretext_epochs=0 if enc is None else pretext_epochs,
+                       val_in_pretext=enc is not None and include_val, knn=r['knn'], linear=r['linear'],
+                       seconds=r['seconds'], library_version=lib_version())
+            _write_atomic(fname, pd.DataFrame(probes.to_dict('records') + [row], columns=ENCODER_COLUMNS).to_csv(index=False))
 
 # %% ../nbs/04_leaderboard.ipynb #fce3935c
 def _check_grid(sizes, epochs, runs, pretexts, pretext_epochs, arch, bs, out):
@@ -164,6 +209,36 @@ def _check_grid(sizes, epochs, runs, pretexts, pretext_epochs, arch, bs, out):
     return (sizes, epochs, check_int('runs', runs), list(dict.fromkeys(pretexts)), check_int('pretext_epochs', pretext_epochs),
             check_int('bs', bs), out)
 
+# %% ../nbs/04_leaderboard.ipynb #b6079063
+def _key(row): return tuple(row[k] for k in RUN_KEY)
+
+def grid_runs(sizes, epochs, runs, pretexts, pretext_epochs, arch, seed=0, include_val=False):
+    "The rows (without results) of every run of a grid, in the order they are trained."
+    return [dict(size=size, epochs=e, run=r, seed=seed + r, pretext=p, pretext_epochs=0 if p == 'none' else pretext_epochs,
+                 arch=arch_name(arch), val_in_pretext=False if p == 'none' else include_val)
+            for size in sizes for e in epochs for r in range(runs) for p in pretexts]
+
+# %% ../nbs/04_leaderboard.ipynb #71594055
+class GridFailed(RuntimeError):
+    "Raised when every run of a grid failed (or any did, with `strict`); `.summary` holds `summarize`'s table."
+    def __init__(self, msg, summary=None): super().__init__(msg); self.summary = summary
+
+def _warn_other_versions(recorded, results):
+    other = sorted(set(recorded['library_version'].astype(str)) - {lib_version()})
+    if other: warnings.warn(f"{results} holds rows written by imagewang_ssl {', '.join(other)}, and this is {lib_version()}: "
+                            f"the recipe may have changed since. Those runs are kept, not rerun; use another out folder to "
+                            f"start afresh")
+
+def _check_failures(results, grid, strict, summary):
+    "Raise `GridFailed` naming the failed runs of `grid` if all of them failed, or any did and `strict`."
+    keys = {_key(job) for job in grid}
+    rows = [r for r in read_results(results).to_dict('records') if _key(r) in keys]
+    failed = [r for r in rows if r['status'] != 'ok']
+    if failed and (strict or len(failed) == len(rows)):
+        lines = [f"  {r['size']} px, {r['epochs']} epochs, run {r['run']}, {r['pretext']}: {r['status']}" for r in failed[:10]]
+        more = [f"  ... and {len(failed) - 10} more (see {results})"] if len(failed) > 10 else []
+        raise GridFailed(f"{len(failed)} of {len(rows)} runs of the grid failed:\n" + '\n'.join(lines + more), summary)
+
 # %% ../nbs/04_leaderboard.ipynb #5255be9a
 def run_leaderboard(data,                       # dataset folder, or a name `resolve_data` knows ('imagewang-160', 'tiny', ...)
                     sizes=(128,),               # image sizes, pixels
@@ -177,30 +252,27 @@ def run_leaderboard(data,                       # dataset folder, or a name `res
                     seed:int=0,                 # seed of the first run (and of the pretext training)
                     include_val:bool=False,     # use val/ images in pretraining (leaks the test distribution; recorded)
                     quiet:bool=True,            # hide the per-epoch bars of each training (the grid's bar stays)
+                    strict:bool=False,          # raise `GridFailed` if any run failed (by default, only if all did)
+                    monitor:int=0,              # every N pretext epochs, the encoder's kNN accuracy on train/ (0: off)
                     **dl_kwargs):               # passed to both DataLoaders builders, e.g. `num_workers`
     "Run (or complete) the leaderboard grid, writing a row per run to `out/results.csv`; return `summarize`'s table."
     sizes, epochs, runs, pretexts, pretext_epochs, bs, out = _check_grid(sizes, epochs, runs, pretexts, pretext_epochs, arch, bs, out)
     path, arch = resolve_data(data), arch_name(arch)
     results = out/'results.csv'
     recorded = read_results(results, repair=True)
-    done = {tuple(r[k] for k in RUN_KEY) for _, r in recorded[recorded.status == 'ok'].iterrows()}
-    jobs = []
-    for size in sizes:
-        for e in epochs:
-            for r in range(runs):
-                for p in pretexts:
-                    pe, val = (0, False) if p == 'none' else (pretext_epochs, include_val)
-                    row = dict(size=size, epochs=e, run=r, seed=seed + r, pretext=p, pretext_epochs=pe, arch=arch, val_in_pretext=val)
-                    if tuple(row[k] for k in RUN_KEY) not in done: jobs.append(row)
-    n_total = len(sizes) * len(epochs) * runs * len(pretexts)
-    if rank_distrib() == 0: print(f"{n_total - len(jobs)} of {n_total} runs already in {results}; {len(jobs)} to run")
+    done = {_key(r) for r in recorded[recorded.status == 'ok'].to_dict('records')}
+    _warn_other_versions(recorded, results)
+    grid = grid_runs(sizes, epochs, runs, pretexts, pretext_epochs, arch, seed, include_val)
+    jobs = [job for job in grid if _key(job) not in done]
+    if rank_distrib() == 0: print(f"{len(grid) - len(jobs)} of {len(grid)} runs already in {results}; {len(jobs)} to run")
     encoders = {}
     for job in progress_bar(jobs) if jobs else []:
         p, key = job['pretext'], (job['size'], job['pretext'])
         try:
             if p != 'none' and key not in encoders:
                 try: encoders[key] = make_encoder(path, p, job['size'], pretext_epochs, arch, bs, out,
-                                                  include_val=include_val, seed=seed, quiet=quiet, **dl_kwargs)
+                                                  include_val=include_val, seed=seed, quiet=quiet,
+                                                  monitor=monitor, **dl_kwargs)
                 except Exception as e: encoders[key] = e   # tried once per grid, not once per run
             if isinstance(encoders.get(key), Exception): raise RuntimeError(f"its pretext failed: {encoders[key]}")
             res = dict(finetune(path, job['size'], job['epochs'], job['seed'], arch, bs, encoders.get(key),
@@ -209,8 +281,10 @@ def run_leaderboard(data,                       # dataset folder, or a name `res
             res = dict(accuracy=math.nan, status=f"failed: {type(e).__name__}: {' '.join(str(e).split())[:300]}")
             warnings.warn(f"run {job} failed: {e}")
         if rank_distrib() == 0: append_result(results, dict(job, **res, library_version=lib_version()))
+    if rank_distrib() == 0: probe_grid_encoders(path, out, sizes, pretexts, pretext_epochs, arch, include_val, bs, seed, **dl_kwargs)
     summary = summarize(results)
     if rank_distrib() == 0: write_leaderboard(summary, out)
+    _check_failures(results, grid, strict, summary)
     return summary
 
 # %% ../nbs/04_leaderboard.ipynb #daaf54f2
@@ -246,7 +320,15 @@ def _label(r):
     lab = r['pretext'] if r['pretext'] == 'none' else f"{r['pretext']} ({r['pretext_epochs']} ep pretext{', val/ used' if r['val_in_pretext'] else ''})"
     return f"{lab}, {r['arch']}"
 
-def leaderboard_markdown(summary): # from `summarize`
+def _probe_text(probes, r):
+    "The probes of the encoder of summary row `r` (for `none`, the random reference), as text, or ''."
+    if probes is None or probes.empty: return ''
+    m = probes[(probes['size'] == r['size']) & (probes.arch == r['arch']) & (probes.pretext == r['pretext']) &
+               (probes.pretext_epochs == r['pretext_epochs']) & (probes.val_in_pretext == r['val_in_pretext'])]
+    return '' if m.empty else f" [probes: kNN {m.knn.iloc[-1] * 100:.2f}, linear {m.linear.iloc[-1] * 100:.2f}]"
+
+def leaderboard_markdown(summary,      # from `summarize`
+                         probes=None): # from `read_probes`: shown beside each pretext's runs
     "The summary as a markdown table in the leaderboard's shape."
     if summary.empty: return "No results yet.\n"
     sizes, epochs = sorted(summary['size'].unique()), sorted(summary['epochs'].unique())
@@ -262,13 +344,18 @@ def leaderboard_markdown(summary): # from `summarize`
                 txt += f" ({r['count']} run{'s' if r['count'] != 1 else ''})"
                 if r['pairs']: txt += f", {r['gain']:+.2f} vs none"
                 if r['failed']: txt += f", {r['failed']} failed"
+                txt += _probe_text(probes, r)
                 parts.append(txt)
             pub = PUBLISHED.get((z, e))
             if pub: parts.append(f"best published: {pub[0]:.2f} ({pub[1]}, {pub[2]} run{'s' if pub[2] > 1 else ''})")
             cells.append('<br>'.join(parts) or '-')
         lines.append('| ' + ' | '.join(cells) + ' |')
-    return '\n'.join(lines) + ("\n\nAccuracy (%) after the final epoch on Imagewang's val/: mean ± standard deviation "
-                               "(runs); gains are paired over runs with the same seed.\n")
+    note = ("\n\nAccuracy (%) after the final epoch on Imagewang's val/: mean ± standard deviation (runs); gains are paired "
+            "over runs with the same seed.")
+    if probes is not None and not probes.empty:
+        note += (" Probes (not leaderboard numbers): accuracy (%) on val/ of a kNN vote (k = 20, T = 0.07) and of a linear "
+                 "classifier on the frozen features of the encoder, or of random weights for none.")
+    return '\n'.join(lines) + note + '\n'
 
 def leaderboard_plot(summary, fname=None): # from `summarize`; a .png to write, if given
     "Accuracy against epochs for each size, a line per pretext, error bars, and the best published entries."
@@ -292,12 +379,19 @@ def leaderboard_plot(summary, fname=None): # from `summarize`; a .png to write, 
 def write_leaderboard(summary, out): # from `summarize`; the output folder
     "Write `out/leaderboard.md` and `out/leaderboard.png`."
     out = Path(out)
-    _write_atomic(out/'leaderboard.md', leaderboard_markdown(summary))
+    _write_atomic(out/'leaderboard.md', leaderboard_markdown(summary, read_probes(out/'encoders.csv')))
     leaderboard_plot(summary, out/'leaderboard.png')
 
 # %% ../nbs/04_leaderboard.ipynb #75d82425
 QUICK = dict(data='tiny', sizes=(32,), epochs=(3, 6), runs=2, pretexts=('none', 'greyblur'), pretext_epochs=5,
              arch='xresnet18', bs=32, num_workers=0)   # on tiny images, worker processes cost more than they save
+
+def _print_summary(summary, out):
+    if rank_distrib() != 0: return
+    with pd.option_context('display.width', 200, 'display.max_columns', 20):
+        print(summary.drop(columns=['val_in_pretext', 'leaderboard_cell']).round(2).to_string(index=False))
+    print(f"\nresults: {Path(out)/'results.csv'}\nprobes: {Path(out)/'encoders.csv'}\ntable: {Path(out)/'leaderboard.md'}\n"
+          f"plot: {Path(out)/'leaderboard.png'}")
 
 @call_parse
 def leaderboard_cli(data:str='imagewang-160',   # dataset folder, or imagewang-160, imagewang-320, imagewang, tiny
@@ -312,15 +406,16 @@ def leaderboard_cli(data:str='imagewang-160',   # dataset folder, or imagewang-1
                     seed:int=0,                 # seed of the first run
                     include_val:store_true=False, # use val/ images in pretraining (leaks; recorded)
                     quick:store_true=False,     # the whole pipeline on the tiny generated dataset, on CPU, in minutes
+                    strict:store_true=False,    # exit with status 1 if any run failed (by default, only if all did)
+                    monitor:int=0,              # every N pretext epochs, the encoder's kNN accuracy on train/ (0: off)
                     num_workers:int=None):      # DataLoader workers (default: fastai's)
     "Run the Imagewang leaderboard grid (resumable) and print the summary."
     args = dict(data=data, sizes=sizes, epochs=epochs, runs=runs, pretexts=pretexts, pretext_epochs=pretext_epochs,
                 arch=arch, bs=bs)
     if quick: args.update(QUICK)
     if num_workers is not None: args['num_workers'] = num_workers
-    try: summary = run_leaderboard(out=out, seed=seed, include_val=include_val, **args)
+    try: summary = run_leaderboard(out=out, seed=seed, include_val=include_val, strict=strict, monitor=monitor, **args)
+    except GridFailed as e:
+        _print_summary(e.summary, out); raise CliError(f"iwssl-leaderboard: {e}") from None
     except (ValueError, FileNotFoundError, FileExistsError) as e: raise CliError(f"iwssl-leaderboard: {e}") from None
-    if rank_distrib() == 0:
-        with pd.option_context('display.width', 200, 'display.max_columns', 20):
-            print(summary.drop(columns=['val_in_pretext', 'leaderboard_cell']).round(2).to_string(index=False))
-        print(f"\nresults: {Path(out)/'results.csv'}\ntable: {Path(out)/'leaderboard.md'}\nplot: {Path(out)/'leaderboard.png'}")
+    _print_summary(summary, out)

@@ -11,7 +11,8 @@ from fastcore.basics import ifnone
 from fastcore.script import call_parse, store_true, CliError
 from fastai.data.block import DataBlock, TransformBlock
 from fastai.data.transforms import RandomSplitter, IntToFloatTensor, Normalize
-from fastai.vision.core import PILImage
+from fastai.vision.core import PILImage, TensorImage
+from fastai.torch_core import show_image
 from fastai.vision.augment import RandomResizedCrop, FlipItem
 from fastai.vision.learner import unet_learner
 from fastai.vision.models import xresnet
@@ -23,11 +24,12 @@ from fastai.torch_core import set_seed, default_device
 from fastai.vision.all import imagenet_stats
 from .data import pretext_items, resolve_data, lib_version, check_int, open_image
 from .transforms import RandomGreyBlur, get_corruption, CORRUPTIONS
+from .probe import KNNMonitor
 
 # %% auto #0
 __all__ = ['ARCHS', 'leaderboard_opt', 'ENCODER_FORMAT', 'describe_transform', 'pretext_dls', 'get_arch', 'arch_name',
            'cuda_defaults', 'StopOnNaN', 'CountEpochs', 'learner_cbs', 'pretext_learner', 'save_encoder',
-           'read_encoder', 'load_encoder', 'corrupted_pixel_mse', 'train_pretext', 'pretext_cli']
+           'read_encoder', 'load_encoder', 'corrupted_pixel_mse', 'restoration_gallery', 'train_pretext', 'pretext_cli']
 
 # %% ../nbs/02_pretext.ipynb #238086c7
 @functools.lru_cache(maxsize=1)
@@ -124,6 +126,7 @@ def save_encoder(learn,   # a `pretext_learner` (its `model[0]` is saved), or an
     body = learn.model[0]
     meta = dict(arch=arch_name(getattr(learn, 'arch', 'unknown')), library_version=lib_version(),
                 epochs=learn.count_epochs.n if hasattr(learn, 'count_epochs') else None, **getattr(learn.dls, 'pretext', {}))
+    if getattr(learn, 'knn_monitor', None) is not None: meta['knn_monitor'] = [list(o) for o in learn.knn_monitor.history]
     obj = dict(format=ENCODER_FORMAT, meta=meta,
                state_dict={k: v.detach().cpu().contiguous() for k, v in body.state_dict().items()})
     fd, tmp = tempfile.mkstemp(dir=fname.parent, prefix=fname.name, suffix='.tmp')
@@ -173,14 +176,37 @@ def corrupted_pixel_mse(learn, dl=None): # a pretext learner; `dl` defaults to i
     mse = lambda a: ((a.float() - targs.float())[mask] ** 2).mean().item()
     return dict(identity=mse(inp), unet=mse(preds), corrupted_fraction=mask.float().mean().item())
 
+# %% ../nbs/02_pretext.ipynb #3cb4cb94
+def restoration_gallery(learn,       # a pretext learner
+                        files,       # image files, a row each
+                        fname=None,  # a .png to write, if given
+                        seed:int=0,  # seed of the corruption
+                        dpi:int=80): # resolution of the .png
+    "Corrupted input, the U-Net's restoration and the original of each of `files`, as a figure."
+    import matplotlib.pyplot as plt
+    dl = learn.dls.test_dl(files, with_labels=True)   # validation transforms: a centre crop of each file
+    with torch.random.fork_rng():
+        torch.manual_seed(seed)
+        inp, preds, targs = learn.get_preds(dl=dl, with_input=True)
+    rows = [dl.decode((TensorImage(t),))[0] for t in (inp, preds.clamp(-3, 3), targs)]
+    fig, axs = plt.subplots(len(files), 3, figsize=(6, 2 * len(files)), squeeze=False)
+    for i, ax_row in enumerate(axs):
+        for ax, t, title in zip(ax_row, rows, ('corrupted', 'restored', 'original')):
+            show_image(t[i], ax=ax, title=title if i == 0 else None)
+    fig.tight_layout()
+    if fname is not None: fig.savefig(fname, dpi=dpi); plt.close(fig)
+    return fig
+
 # %% ../nbs/02_pretext.ipynb #d4dc3a2b
 def train_pretext(path, size=128, epochs=15, bs=64, arch='xresnet34', corrupt='greyblur', include_val=False,
-                  out='encoder.pth', seed=42, **dl_kwargs):
-    "Train a pretext U-Net on `path` and save its encoder to `out`; return the learner."
-    epochs = check_int('epochs', epochs)
+                  out='encoder.pth', seed=42, monitor:int=0, **dl_kwargs):
+    "Train a pretext U-Net on `path` and save its encoder to `out`; with `monitor`, its kNN accuracy every `monitor` epochs."
+    epochs, monitor = check_int('epochs', epochs), check_int('monitor', monitor, lo=0)
     corruption, arch = get_corruption(corrupt), get_arch(arch)   # bad names fail before any work
     set_seed(seed)
-    learn = pretext_learner(pretext_dls(path, size=size, bs=bs, corrupt=corruption, include_val=include_val, **dl_kwargs), arch=arch)
+    cbs = [KNNMonitor(path, every=monitor, **dl_kwargs)] if monitor else []
+    learn = pretext_learner(pretext_dls(path, size=size, bs=bs, corrupt=corruption, include_val=include_val, **dl_kwargs),
+                            arch=arch, cbs=cbs)
     learn.fit_flat_cos(epochs)
     save_encoder(learn, out)
     return learn
@@ -195,12 +221,14 @@ def pretext_cli(data:str='tiny',           # dataset folder, or imagewang-160, i
                 include_val:store_true=False, # also learn from val/ images (leaks the test distribution)
                 out:str='encoder.pth',     # encoder file to write
                 seed:int=42,               # random seed
+                monitor:int=0,             # every N epochs, the encoder's kNN accuracy on two halves of train/ (0: off)
                 num_workers:int=None):     # DataLoader workers (default: fastai's)
     "Train a U-Net to undo a corruption on Imagewang's unlabeled images and save its encoder."
     kw = {} if num_workers is None else dict(num_workers=num_workers)
     try: learn = train_pretext(resolve_data(data), size=size, epochs=epochs, bs=bs, arch=arch, corrupt=corrupt,
-                               include_val=include_val, out=out, seed=seed, **kw)
+                               include_val=include_val, out=out, seed=seed, monitor=monitor, **kw)
     except (ValueError, FileNotFoundError, FileExistsError) as e: raise CliError(f"iwssl-pretext: {e}") from None
     train_loss, valid_loss = learn.recorder.values[-1][:2]
     print(f"encoder saved to {Path(out).resolve()}")
     print(f"final train loss {train_loss:.4f}, valid loss {valid_loss:.4f}")
+    if monitor: print("kNN accuracy (train/ halves) by epoch: " + ', '.join(f"{e}: {a:.2%}" for e, a in learn.knn_monitor.history))

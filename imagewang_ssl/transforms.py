@@ -37,8 +37,8 @@ def _check_range(name, v, lo=None, hi=None, integer=False, positive=False):
 class _RegionCorruption(RandTransform):
     "Base of the corruptions that change random rectangles of the input image and leave every other pixel unchanged."
     split_idx, order = None, 90
-    def __init__(self, p=1.):
-        super().__init__(p=_check_range('p', p, lo=0, hi=1)[0])
+    def __init__(self, p=1., **kwargs):   # kwargs: `RandTransform`'s, e.g. `split_idx=0` (training set only), `order`
+        super().__init__(p=_check_range('p', p, lo=0, hi=1)[0], **kwargs)
 
     def before_call(self, b, split_idx): self.do = True  # `p` is drawn per image in `_mask`
 
@@ -130,13 +130,14 @@ class RandomGreyBlur(_RegionCorruption):
                  sigma=(1., 4.),      # standard deviation of the Gaussian blur, pixels (drawn per image)
                  grey:bool=True,      # turn the rectangles greyscale (luminance)?
                  blur:bool=True,      # blur the rectangles?
-                 p:float=1.):         # probability that an image is corrupted at all
+                 p:float=1.,          # probability that an image is corrupted at all
+                 **kwargs):           # `RandTransform`'s: `split_idx=0` corrupts the training set only
         self._n = _check_range('n_regions', n_regions, lo=0, integer=True)
         self._size = _check_range('size', size, lo=0, hi=1, positive=True)
         self._sigma = _check_range('sigma', sigma, lo=0)
         if not (grey or blur): raise ValueError("grey=False and blur=False: RandomGreyBlur would change nothing")
         store_attr('n_regions,size,sigma,grey,blur')
-        super().__init__(p=p)
+        super().__init__(p=p, **kwargs)
 
     def _sides(self, side, B, R):
         lo, hi = self._size
@@ -155,11 +156,12 @@ class RandomCutout(_RegionCorruption):
     def __init__(self,
                  n_holes=(5, 9),   # how many holes per image, inclusive range (or a fixed number)
                  size=(5, 49),     # each side of a hole, pixels (clipped to the image)
-                 p:float=1.):      # probability that an image is corrupted at all
+                 p:float=1.,       # probability that an image is corrupted at all
+                 **kwargs):        # `RandTransform`'s: `split_idx=0` corrupts the training set only
         self._n = _check_range('n_holes', n_holes, lo=0, integer=True)
         self._size = _check_range('size', size, lo=1, integer=True)
         store_attr('n_holes,size')
-        super().__init__(p=p)
+        super().__init__(p=p, **kwargs)
 
     def _sides(self, side, B, R):
         lo, hi = self._size
