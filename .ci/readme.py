@@ -1,4 +1,4 @@
-"""Write README.md from nbs/index.ipynb (nbdev-readme needs Quarto, which this project's machines lack).
+"""Write README.md from nbs/index.ipynb (what nbdev-readme does, without needing Quarto).
 
 Markdown cells are copied as they are; code cells become ```python blocks, without their `#|` directive lines; cells
 marked `#| hide` are left out, as nbdev leaves them out. Image links relative to nbs/ are made relative to the root.

@@ -14,7 +14,7 @@ from fastai.torch_core import set_seed
 from fastai.vision.core import PILImage, TensorImage
 from .data import make_tiny_imagewang, check_int, lib_version, open_image
 from .transforms import RandomGreyBlur
-from .pretext import pretext_dls, pretext_learner
+from .pretext import pretext_dls, pretext_learner, learn_device, bf16_native, compile_model
 from .downstream import classifier_dls, classifier_learner
 from .evaluate import probe_encoder
 
@@ -50,10 +50,11 @@ def data_seconds(dl, n:int=6, warmup:int=2):
 def step_seconds(learn, batch, reps:int=5, warmup:int=2):
     "Median seconds of one forward, backward and optimiser step of `learn` on `batch`."
     xb, yb = (t.as_subclass(torch.Tensor) for t in batch)   # plain tensors, as the loss sees them in `fit`
+    device = learn_device(learn)
+    learn.model.to(device).train()   # fastai moves the model only when `fit` starts: this runs before any fit
     if learn.opt is None: learn.create_opt()
-    learn.model.train()
-    amp = learn.dls.device.type == 'cuda'
-    dtype = torch.bfloat16 if amp and torch.cuda.is_bf16_supported() else torch.float16
+    amp = device.type == 'cuda'
+    dtype = torch.bfloat16 if bf16_native(device) else torch.float16
     def step():
         with torch.autocast('cuda', dtype=dtype, enabled=amp):
             loss = learn.loss_func(learn.model(xb), yb)
@@ -86,6 +87,7 @@ def flops_per_image(learn, batch):
     "FLOPs of one training step (forward and backward) per image, counted by `torch.utils.flop_counter`."
     from torch.utils.flop_counter import FlopCounterMode
     xb, yb = (t.as_subclass(torch.Tensor) for t in batch)
+    learn.model.to(learn_device(learn))
     with FlopCounterMode(display=False) as fc:
         learn.loss_func(learn.model(xb), yb).backward()
     learn.model.zero_grad()
@@ -97,15 +99,12 @@ def bf16_matmul_rate(device, n:int=8192, reps:int=10):
     return 2 * n ** 3 / median_seconds(lambda: a @ b, device, reps, warmup=3)
 
 # %% ../nbs/05_bench.ipynb #cb98b1d2
-def _learners(path, size, bs, device, num_workers, compile=False):
+def _learners(path, size, bs, device, num_workers):
     kw = dict(bs=bs, device=device, num_workers=num_workers)
-    res = dict(classifier=classifier_learner(classifier_dls(path, size=size, **kw), arch='xresnet34'),
-               pretext=pretext_learner(pretext_dls(path, size=size, **kw), arch='xresnet34'))
-    if compile:
-        for learn in res.values(): learn.model = torch.compile(learn.model)
-    return res
+    return dict(classifier=classifier_learner(classifier_dls(path, size=size, **kw), arch='xresnet34'),
+                pretext=pretext_learner(pretext_dls(path, size=size, **kw), arch='xresnet34'))
 
-def run_bench(size:int=128, bs:int=64, device=None, num_workers:int=None, n_batches:int=8, data=None, compile:bool=False):
+def run_bench(size:int=128, bs:int=64, device=None, num_workers:int=None, n_batches:int=8, data=None, compile=False):
     "Images per second of the data path, model step and full loop of both learners, and of the corruption; a dict."
     size, bs, n_batches = check_int('size', size), check_int('bs', bs), check_int('n_batches', n_batches)
     device = torch.device(device or ('cuda' if torch.cuda.is_available() else 'cpu'))
@@ -119,10 +118,14 @@ def run_bench(size:int=128, bs:int=64, device=None, num_workers:int=None, n_batc
                num_workers=num_workers, compile=compile, torch=torch.__version__, library_version=lib_version(), learners={})
     peak = bf16_matmul_rate(device) if device.type == 'cuda' else None
     if peak: res['bf16_matmul_tflops'] = peak / 1e12
-    for name, learn in _learners(path, size, bs, device, num_workers, compile).items():
+    for name, learn in _learners(path, size, bs, device, num_workers).items():
         r = {}
         r['data'] = bs / data_seconds(learn.dls.train, n=n_batches)
         batch = learn.dls.train.one_batch()
+        if compile:   # the step both ways, and the first compiled step, which compiles
+            r['step_eager'] = bs / step_seconds(learn, batch, reps=n_batches)
+            compile_model(learn, compile)
+            r['compile_seconds'] = step_seconds(learn, batch, reps=1, warmup=0)
         r['step'] = bs / step_seconds(learn, batch, reps=n_batches)
         r['loop'] = bs / loop_seconds(learn, n=n_batches)
         r['overhead'] = r['step'] / r['loop']
@@ -156,6 +159,10 @@ def bench_report(res):
     lines.append(f"probes (kNN and linear, xresnet34, random weights): {res['probe']:.0f} images/s, data loading included; "
                  f"all {IMAGEWANG_PROBE_IMAGES:,} train+val images of Imagewang in about {IMAGEWANG_PROBE_IMAGES / res['probe']:.0f} s")
     if 'bf16_matmul_tflops' in res: lines.append(f"measured bf16 matmul rate: {res['bf16_matmul_tflops']:.0f} TFLOP/s")
+    if res.get('compile'):
+        lines.append("torch.compile: " + '; '.join(f"{n} first step {r['compile_seconds']:.1f} s (compiling), model step "
+                                                   f"{r['step_eager']:.1f} img/s eager, {r['step']:.1f} compiled"
+                                                   for n, r in res['learners'].items()))
     c, p = res['learners']['classifier']['overhead'], res['learners']['pretext']['overhead']
     lines.append(f"loop overhead (full loop / model step): classifier {c:.2f}, pretext {p:.2f}")
     return '\n'.join(lines)
@@ -166,7 +173,7 @@ def bench_cli(size:int=128,          # crop size, pixels
               device:str=None,       # cpu, cuda, cuda:1...; default: cuda when there is one
               num_workers:int=None,  # DataLoader workers (default: 1 on CPU, overlapping data and step; one per core less one on CUDA)
               n_batches:int=8,       # timed batches (and model steps) per measure
-              compile:store_true=False, # wrap both models in torch.compile (warm-up includes the compilation)
+              compile:store_true=False, # also compile both models in place (torch.compile): compile time, step both ways
               json:str=None):        # also write the figures to this JSON file
     "Benchmark the data path, model step and full training loop of the pretext U-Net and the classifier."
     res = run_bench(size=size, bs=bs, device=device, num_workers=num_workers, n_batches=n_batches, compile=compile)

@@ -4,7 +4,9 @@
 
 # %% ../nbs/00_data.ipynb #1f6b188c
 from __future__ import annotations
-import json, os, shutil, sys, tempfile, warnings
+import contextlib, json, os, shutil, sys, tempfile, warnings
+try: import fcntl
+except ImportError: fcntl = None
 from importlib.metadata import version as _pkg_version, PackageNotFoundError
 from pathlib import Path
 import numpy as np
@@ -17,8 +19,9 @@ from fastcore.script import call_parse
 
 # %% auto #0
 __all__ = ['IMAGEWOOF_IDS', 'IMAGENETTE_IDS', 'IMAGEWANG_URLS', 'IMAGEWANG_LAYOUT', 'DATASET_NAMES', 'imagewang_url',
-           'get_imagewang', 'check_int', 'lib_version', 'make_tiny_imagewang', 'check_layout', 'image_problem',
-           'open_image', 'check_images', 'usable_images', 'check_cli', 'pretext_items', 'labeled_items', 'resolve_data']
+           'get_imagewang', 'check_int', 'lib_version', 'write_atomic', 'file_lock', 'make_tiny_imagewang',
+           'check_layout', 'image_problem', 'open_image', 'check_images', 'usable_images', 'check_cli', 'pretext_items',
+           'labeled_items', 'resolve_data']
 
 # %% ../nbs/00_data.ipynb #e0da8af9
 IMAGEWOOF_IDS = ('n02086240 n02087394 n02088364 n02089973 n02093754 '
@@ -51,6 +54,37 @@ def lib_version():
     "The installed version of imagewang_ssl ('unknown' when run from a source tree that is not installed)."
     try: return _pkg_version('imagewang_ssl')
     except PackageNotFoundError: return 'unknown'
+
+# %% ../nbs/00_data.ipynb #e974732e
+def _umask():
+    m = os.umask(0); os.umask(m); return m
+
+def write_atomic(fname,  # the file to replace (or create)
+                 data):  # text, bytes, or a function that writes to a binary file object
+    "Replace `fname` by `data` in one step: a crash leaves the old file or the new one; the umask's mode."
+    fname = Path(fname)
+    fd, tmp = tempfile.mkstemp(dir=fname.parent, prefix=f'.{fname.name}.', suffix='.tmp')
+    try:
+        with os.fdopen(fd, 'wb') as f:
+            if callable(data): data(f)
+            else: f.write(data.encode('utf-8') if isinstance(data, str) else data)
+            f.flush(); os.fsync(f.fileno())
+        os.chmod(tmp, 0o666 & ~_umask())
+        os.replace(tmp, fname)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True); raise
+    return fname
+
+# %% ../nbs/00_data.ipynb #6577e9f2
+@contextlib.contextmanager
+def file_lock(fname): # the file to guard; the lock is a hidden file beside it, `.NAME.lock`
+    "Hold an exclusive lock on `fname` (through `.NAME.lock` beside it) for the `with` block: other processes wait for it."
+    if fcntl is None: yield; return
+    fname = Path(fname)
+    with open(fname.parent/f".{fname.name}.lock", 'a') as f:
+        fcntl.flock(f, fcntl.LOCK_EX)
+        try: yield
+        finally: fcntl.flock(f, fcntl.LOCK_UN)
 
 # %% ../nbs/00_data.ipynb #af6cf407
 _TINY_MARKER = '.tiny_imagewang.json'
@@ -208,11 +242,8 @@ def _problems(files, root):
             res[f] = image_problem(f)
             cache[key] = [st.st_size, st.st_mtime_ns, res[f]]; changed = True
     if changed:
-        try:
-            fd, tmp = tempfile.mkstemp(dir=root, prefix=_CHECK_CACHE, suffix='.tmp')
-            with os.fdopen(fd, 'w') as fh: json.dump({'limit': limit, 'files': cache}, fh)
-            os.replace(tmp, cache_file)
-        except OSError: pass
+        try: write_atomic(cache_file, json.dumps({'limit': limit, 'files': cache}))
+        except OSError: pass   # a folder the user cannot write to: checked again next time
     return res
 
 def check_images(path): # a dataset folder (or any folder of images)

@@ -13,7 +13,7 @@ from fastai.losses import LabelSmoothingCrossEntropy
 from fastai.metrics import accuracy
 from fastai.vision.all import imagenet_stats
 from .data import labeled_items, check_int, open_image
-from .pretext import get_arch, leaderboard_opt, load_encoder, cuda_defaults, learner_cbs
+from .pretext import get_arch, leaderboard_opt, load_encoder, cuda_defaults, learner_cbs, compile_model
 
 # %% auto #0
 __all__ = ['classifier_dls', 'classifier_learner']
@@ -39,6 +39,7 @@ def classifier_learner(dls,                # from `classifier_dls`
                        lr:float=8e-3,      # default learning rate of `fit_flat_cos`
                        wd:float=1e-2,      # weight decay
                        opt_func=leaderboard_opt, # ranger with the leaderboard's settings
+                       compile=False,      # compile the model in place (`compile_model`)
                        **kwargs):          # passed to `vision_learner`
     "A classifier whose body starts from the pretext `encoder` (or from random weights)."
     cbs = learner_cbs(kwargs)
@@ -46,4 +47,4 @@ def classifier_learner(dls,                # from `classifier_dls`
                            loss_func=LabelSmoothingCrossEntropy(), opt_func=opt_func, lr=lr, wd=wd,
                            metrics=kwargs.pop('metrics', accuracy), **kwargs)
     learn.encoder_meta = load_encoder(learn.model[0], encoder) if encoder is not None else None
-    return cuda_defaults(learn)
+    return compile_model(cuda_defaults(learn), compile)

@@ -4,7 +4,7 @@
 
 # %% ../nbs/03a_evaluate.ipynb #abe569c4
 from __future__ import annotations
-import json as jsonlib, time
+import copy, json as jsonlib, time
 from pathlib import Path
 from typing import Annotated
 import torch
@@ -17,15 +17,21 @@ from .probe import probe_dls, encoder_features, knn_classify, fit_linear_probe
 from .pretext import get_arch, load_encoder, read_encoder
 
 # %% auto #0
-__all__ = ['encoder_body', 'probe_encoder', 'knn_accuracy', 'linear_probe', 'eval_cli']
+__all__ = ['encoder_arch', 'encoder_body', 'probe_encoder', 'knn_accuracy', 'linear_probe', 'eval_cli']
 
 # %% ../nbs/03a_evaluate.ipynb #8602241b
+def encoder_arch(encoder, arch=None):
+    "`arch` if given, else the architecture an encoder file's metadata names, else xresnet34."
+    if arch is not None: return arch
+    if isinstance(encoder, (str, Path)): return read_encoder(encoder)[1].get('arch') or 'xresnet34'
+    return 'xresnet34'
+
 def encoder_body(encoder=None,        # an encoder file, a body (`nn.Module`), or None for random weights
-                 arch='xresnet34',    # the body's architecture (or its name)
+                 arch=None,           # the body's architecture (or its name); default: the file's, else xresnet34
                  seed:int=0):         # seed of the random weights (when `encoder` is None)
     "The body that `encoder` stands for: loaded from its file, as given, or built from random weights."
     if isinstance(encoder, nn.Module): return encoder
-    arch = get_arch(arch)
+    arch = get_arch(encoder_arch(encoder, arch))
     with torch.random.fork_rng():            # random weights for this seed, and the caller's random state untouched
         torch.manual_seed(seed)
         body = create_body(arch(pretrained=False), 3, False, model_meta.get(arch, _default_meta)['cut'])
@@ -36,20 +42,23 @@ def encoder_body(encoder=None,        # an encoder file, a body (`nn.Module`), o
 def probe_encoder(encoder,              # an encoder file, a body, or None (random weights from `seed`)
                   path,                 # a dataset folder in Imagewang's layout
                   size:int=128,         # side of the centre crops, pixels
-                  arch='xresnet34',     # the body's architecture
+                  arch=None,            # the body's architecture; default: the encoder file's, else xresnet34
                   k:int=20,             # neighbours of the kNN vote
                   T:float=0.07,         # temperature of the kNN weights
                   bs:int=64,            # batch size of the feature pass
                   seed:int=0,           # seed of the random weights (when `encoder` is None)
-                  device=None,          # where to compute; default: a GPU if there is one
+                  device=None,          # where to compute; default: a given body's device, else a GPU if there is one
                   probes=('knn', 'linear'), # which probes to run
                   **kwargs):            # passed to `probe_dls`, e.g. `num_workers`
     "Accuracy on `val/` of the kNN vote and of a linear probe on the frozen features of `encoder`; with the seconds taken."
     start = time.perf_counter()
     unknown = set(probes) - {'knn', 'linear'}
     if unknown: raise ValueError(f"probes={probes!r}: choose among 'knn' and 'linear'")
-    device = torch.device(device) if device is not None else default_device()
-    body = encoder_body(encoder, arch, seed).to(device)
+    body = encoder_body(encoder, arch, seed)
+    if device is None: device = next(body.parameters()).device if isinstance(encoder, nn.Module) else default_device()
+    if isinstance(encoder, nn.Module) and next(body.parameters()).device != torch.device(device):
+        body = copy.deepcopy(body)    # the caller's module stays where it is
+    body = body.to(device)
     dls = probe_dls(path, size=size, bs=bs, device=device, **kwargs)
     ref_f, ref_y = encoder_features(body, dls.references)
     q_f, q_y = encoder_features(body, dls.valid)
@@ -59,11 +68,11 @@ def probe_encoder(encoder,              # an encoder file, a body, or None (rand
     if 'linear' in probes: res['linear'] = (fit_linear_probe(ref_f, ref_y, n)(q_f).argmax(1) == q_y).float().mean().item()
     return dict(res, n_references=len(ref_f), n_queries=len(q_f), seconds=round(time.perf_counter() - start, 3))
 
-def knn_accuracy(encoder, path, size:int=128, arch='xresnet34', k:int=20, T:float=0.07, **kwargs):
+def knn_accuracy(encoder, path, size:int=128, arch=None, k:int=20, T:float=0.07, **kwargs):
     "Accuracy on `val/` of the kNN vote (`k` neighbours, temperature `T`) on the frozen features of `encoder`."
     return probe_encoder(encoder, path, size, arch, k=k, T=T, probes=('knn',), **kwargs)['knn']
 
-def linear_probe(encoder, path, size:int=128, arch='xresnet34', **kwargs):
+def linear_probe(encoder, path, size:int=128, arch=None, **kwargs):
     "Accuracy on `val/` of a linear classifier on the frozen features of `encoder`."
     return probe_encoder(encoder, path, size, arch, probes=('linear',), **kwargs)['linear']
 
@@ -80,17 +89,19 @@ def _describe(encoder):
 def eval_cli(encoders:Annotated[str, "encoder files, and `random` for random weights", {'nargs': '+'}],
              data:str='imagewang-160',  # dataset folder, or imagewang-160, imagewang-320, imagewang, tiny
              size:int=128,              # crop size, pixels
-             arch:str='xresnet34',      # body architecture
+             arch:str=None,             # body architecture (default: the encoder files', else xresnet34)
              k:int=20,                  # neighbours of the kNN vote
              bs:int=64,                 # batch size
              seed:int=0,                # seed of the random weights
              json:str=None,             # also write the figures to this JSON file
              num_workers:int=None):     # DataLoader workers (default: fastai's)
-    "Probe encoders with a kNN vote and a linear classifier on their frozen features; print a table."
+    "Probe encoders with a kNN vote and a linear classifier on their frozen features (references: all 20 train/ classes); print a table."
     kw = {} if num_workers is None else dict(num_workers=num_workers)
     try:
         path, rows = resolve_data(data, need=('train', 'val')), []   # the probes read no unsup/
         descs = [_describe(e) for e in encoders]   # every file checked before any work
+        files = [e for e in encoders if e != 'random']
+        arch = arch or (encoder_arch(files[0]) if files else 'xresnet34')   # `random` gets the files' arch
         print(f"{'encoder':40} {'made by':45} {'kNN':>11}  {'linear':>14}  {'seconds':>9}")
         for e, (name, desc) in zip(encoders, descs):
             r = probe_encoder(None if e == 'random' else e, path, size=size, arch=arch, k=k, bs=bs, seed=seed, **kw)

@@ -4,7 +4,7 @@
 
 # %% ../nbs/04_leaderboard.ipynb #98f78296
 from __future__ import annotations
-import contextlib, csv, io, math, os, tempfile, time, warnings
+import contextlib, csv, hashlib, io, math, tempfile, time, warnings
 from pathlib import Path
 from typing import Annotated
 import numpy as np
@@ -14,12 +14,12 @@ from fastcore.script import call_parse, store_true, CliError
 from fastprogress.fastprogress import progress_bar
 from fastai.torch_core import set_seed, num_distrib, rank_distrib, distrib_barrier
 from fastai.distributed import *
-from .data import resolve_data, lib_version, check_int
+from .data import resolve_data, lib_version, check_int, write_atomic, file_lock
 from .transforms import CORRUPTIONS, get_corruption
 from fastai.data.transforms import get_image_files
 from .probe import KNNMonitor
 from .pretext import (get_arch, arch_name, read_encoder, pretext_dls, pretext_learner, save_encoder, describe_transform,
-                                   restoration_gallery)
+                                   restoration_gallery, learn_device)
 from .evaluate import probe_encoder
 from .downstream import classifier_dls, classifier_learner
 
@@ -42,17 +42,6 @@ RESULT_COLUMNS = ['size', 'epochs', 'run', 'seed', 'pretext', 'pretext_epochs', 
                   'train_loss', 'valid_loss', 'seconds', 'device', 'library_version', 'status']
 RUN_KEY = ['size', 'epochs', 'run', 'pretext', 'pretext_epochs', 'arch', 'val_in_pretext']
 _INT_COLS, _FLOAT_COLS = ('size', 'epochs', 'run', 'seed', 'pretext_epochs'), ('accuracy', 'train_loss', 'valid_loss', 'seconds')
-
-def _write_atomic(fname, text):
-    "Replace `fname` by `text` in one step: a crash leaves the old file or the new one."
-    fname = Path(fname)
-    fd, tmp = tempfile.mkstemp(dir=fname.parent, prefix=fname.name, suffix='.tmp')
-    try:
-        with os.fdopen(fd, 'w', newline='') as f:
-            f.write(text); f.flush(); os.fsync(f.fileno())
-        os.replace(tmp, fname)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True); raise
 
 def _row_text(rows):
     buf = io.StringIO()
@@ -92,8 +81,9 @@ def read_results(fname,              # a results.csv
         if not repair: raise ValueError(f"{fname} is damaged: {'; '.join(bad)}. Read it with repair=True (the leaderboard "
                                         f"runner does) to drop those rows and rerun them; a copy of the file is kept")
         backup = fname.with_name(f"{fname.name}.damaged-{time.strftime('%Y%m%d-%H%M%S')}")
-        backup.write_text(text)
-        _write_atomic(fname, _row_text([dict(zip(RESULT_COLUMNS, RESULT_COLUMNS))]) + _row_text(rows))
+        with file_lock(fname):
+            backup.write_text(text)
+            write_atomic(fname, _row_text([dict(zip(RESULT_COLUMNS, RESULT_COLUMNS))]) + _row_text(rows))
         warnings.warn(f"{fname} was damaged ({'; '.join(bad)}): those rows were dropped and will be rerun; the damaged "
                       f"file is kept as {backup.name}")
     return pd.DataFrame(rows, columns=RESULT_COLUMNS)
@@ -101,11 +91,11 @@ def read_results(fname,              # a results.csv
 def append_result(fname, row): # a results.csv; a dict with the `RESULT_COLUMNS`
     "Add `row` to the results file `fname` atomically (replacing a failed row of the same run), creating it if need be."
     fname = Path(fname)
-    lines = fname.read_text().splitlines(keepends=True) if fname.exists() else [_row_text([dict(zip(RESULT_COLUMNS, RESULT_COLUMNS))])]
-    key = [str(row[k]) for k in RUN_KEY]
-    idx = [RESULT_COLUMNS.index(k) for k in RUN_KEY]
-    keep = lines[:1] + [l for l in lines[1:] if [next(csv.reader([l]))[i] for i in idx] != key]
-    _write_atomic(fname, ''.join(keep) + _row_text([row]))
+    key, idx = [str(row[k]) for k in RUN_KEY], [RESULT_COLUMNS.index(k) for k in RUN_KEY]
+    with file_lock(fname):   # another grid may be adding its rows to the same file
+        lines = fname.read_text().splitlines(keepends=True) if fname.exists() else [_row_text([dict(zip(RESULT_COLUMNS, RESULT_COLUMNS))])]
+        keep = lines[:1] + [l for l in lines[1:] if [next(csv.reader([l]))[i] for i in idx] != key]
+        write_atomic(fname, ''.join(keep) + _row_text([row]))
 
 # %% ../nbs/04_leaderboard.ipynb #4082a363
 def encoder_path(out, pretext, arch, size, pretext_epochs, include_val=False):
@@ -120,9 +110,18 @@ def _fit(learn, epochs, quiet):
         learn.fit_flat_cos(epochs)
     return learn
 
-def make_encoder(path, pretext, size, pretext_epochs, arch, bs, out, include_val=False, seed=0, quiet=True, monitor=0, **dl_kwargs):
+def make_encoder(path, pretext, size, pretext_epochs, arch, bs, out, include_val=False, seed=0, quiet=True, monitor=0,
+                 compile=False, **dl_kwargs):
     "The grid's encoder of `pretext` at `size`: reused if `out/encoders/` has it, trained and saved (with a gallery) otherwise."
     fname = encoder_path(out, pretext, arch, size, pretext_epochs, include_val)
+    fname.parent.mkdir(parents=True, exist_ok=True)
+    # Another grid writing to the same out folder may be training this encoder: wait for it, then reuse it. (The processes
+    # of one distributed launch train it together instead.)
+    with file_lock(fname) if num_distrib() <= 1 else contextlib.nullcontext():
+        return _make_encoder(fname, path, pretext, size, pretext_epochs, arch, bs, include_val, seed, quiet, monitor, compile,
+                             **dl_kwargs)
+
+def _make_encoder(fname, path, pretext, size, pretext_epochs, arch, bs, include_val, seed, quiet, monitor, compile, **dl_kwargs):
     corruption = get_corruption(pretext)
     if fname.exists():
         meta = read_encoder(fname)[1]
@@ -132,11 +131,13 @@ def make_encoder(path, pretext, size, pretext_epochs, arch, bs, out, include_val
         if have != want:
             diff = ', '.join(f"{k}: {have[k]!r} in the file, {want[k]!r} wanted" for k in want if have[k] != want[k])
             raise ValueError(f"{fname} exists but was made with other settings ({diff}); move it away or use another out folder")
+        if rank_distrib() == 0: print(f"encoder {fname.name}: reused")
         return fname
+    if rank_distrib() == 0: print(f"encoder {fname.name}: training ({pretext}, {pretext_epochs} epochs at {size} px)")
     set_seed(seed)
     dls = pretext_dls(path, size=size, bs=bs, corrupt=corruption, include_val=include_val, **dl_kwargs)
     cbs = [KNNMonitor(path, every=monitor, **dl_kwargs)] if monitor else []
-    learn = _fit(pretext_learner(dls, arch=arch, cbs=cbs), pretext_epochs, quiet)
+    learn = _fit(pretext_learner(dls, arch=arch, cbs=cbs, compile=compile), pretext_epochs, quiet)
     if rank_distrib() == 0:
         save_encoder(learn, fname)
         _gallery(learn, path, fname.with_suffix('.png'))
@@ -144,63 +145,72 @@ def make_encoder(path, pretext, size, pretext_epochs, arch, bs, out, include_val
     return fname
 
 def _gallery(learn, path, fname, n=4):
-    "A restoration gallery of the first `n` `val/` images beside the encoder; a warning, never a failed run, if it cannot be made."
-    try: restoration_gallery(learn, sorted(get_image_files(path/'val'))[:n], fname)
+    "A restoration gallery of `n` `val/` images, from different classes, beside the encoder; a warning if it cannot be made."
+    try:
+        firsts = {}
+        for f in sorted(get_image_files(path/'val')): firsts.setdefault(f.parent.name, f)
+        restoration_gallery(learn, list(firsts.values())[:n], fname)
     except Exception as e: warnings.warn(f"no restoration gallery for {fname.name}: {type(e).__name__}: {e}")
 
 def _device_name(learn):
-    d = learn.dls.device
+    d = learn_device(learn)
     return torch.cuda.get_device_name(d) if d.type == 'cuda' else str(d.type)
 
-def finetune(path, size, epochs, seed, arch, bs, encoder=None, quiet=True, **dl_kwargs):
+def finetune(path, size, epochs, seed, arch, bs, encoder=None, quiet=True, compile=False, **dl_kwargs):
     "One leaderboard run: a classifier from `encoder` (or random weights), `epochs` epochs; its final-epoch figures."
     start = time.time()
     set_seed(seed)
-    learn = classifier_learner(classifier_dls(path, size=size, bs=bs, **dl_kwargs), arch=arch, encoder=encoder)
+    learn = classifier_learner(classifier_dls(path, size=size, bs=bs, **dl_kwargs), arch=arch, encoder=encoder, compile=compile)
     _fit(learn, epochs, quiet)
     train_loss, valid_loss, acc = learn.recorder.values[-1][:3]
     return dict(accuracy=float(acc), train_loss=float(train_loss), valid_loss=float(valid_loss),
                 seconds=round(time.time() - start, 2), device=_device_name(learn))
 
 # %% ../nbs/04_leaderboard.ipynb #67c6245d
-ENCODER_COLUMNS = ['encoder', 'size', 'arch', 'pretext', 'pretext_epochs', 'val_in_pretext', 'knn', 'linear', 'seconds',
-                   'library_version']
+ENCODER_COLUMNS = ['encoder', 'size', 'arch', 'pretext', 'pretext_epochs', 'val_in_pretext', 'seed', 'digest', 'knn',
+                   'linear', 'seconds', 'library_version']
 
 def read_probes(fname): # an encoders.csv
     "The probe rows of `fname` as a DataFrame (empty if the file does not exist)."
     fname = Path(fname)
     if not fname.exists(): return pd.DataFrame(columns=ENCODER_COLUMNS)
-    df = pd.read_csv(fname, dtype={'encoder': str, 'arch': str, 'pretext': str, 'library_version': str})
+    df = pd.read_csv(fname, dtype={'encoder': str, 'arch': str, 'pretext': str, 'digest': str, 'library_version': str})
     if list(df.columns) != ENCODER_COLUMNS: raise ValueError(f"{fname} is not an encoders file of imagewang_ssl")
     df['val_in_pretext'] = df['val_in_pretext'].astype(str) == 'True'
     return df
 
+def _digest(fname): return hashlib.sha256(Path(fname).read_bytes()).hexdigest()[:16]
+
 def probe_grid_encoders(path, out, sizes, pretexts, pretext_epochs, arch, include_val=False, bs=64, seed=0, **dl_kwargs):
-    "Probe the random reference and every encoder of the grid in `out/encoders/` not yet in `out/encoders.csv`."
+    "Probe the random reference (of `seed`) and every encoder of the grid in `out/encoders/` that `out/encoders.csv` lacks."
     fname, arch = Path(out)/'encoders.csv', arch_name(arch)
     for size in sizes:
         for p in ['none'] + [p for p in pretexts if p != 'none']:
             enc = None if p == 'none' else encoder_path(out, p, arch, size, pretext_epochs, include_val)
-            name = 'random' if enc is None else enc.name
-            probes = read_probes(fname)
-            if ((probes.encoder == name) & (probes['size'] == size) & (probes.arch == arch)).any(): continue
             if enc is not None and not enc.exists(): continue   # its pretext failed: nothing to probe
+            name, digest = ('random', f'seed {seed}') if enc is None else (enc.name, _digest(enc))
+            probes = read_probes(fname)
+            same = (probes.encoder == name) & (probes['size'] == size) & (probes.arch == arch)
+            if (same & (probes.digest == digest)).any(): continue   # probed already, this very file (or seed)
             try: r = probe_encoder(enc, path, size=size, arch=arch, bs=bs, seed=seed, **dl_kwargs)
             except Exception as e: warnings.warn(f"probing {name} at {size} px failed: {type(e).__name__}: {e}"); continue
             row = dict(encoder=name, size=size, arch=arch, pretext=p, pretext_epochs=0 if enc is None else pretext_epochs,
-                       val_in_pretext=enc is not None and include_val, knn=r['knn'], linear=r['linear'],
+                       val_in_pretext=enc is not None and include_val, seed=seed, digest=digest, knn=r['knn'], linear=r['linear'],
                        seconds=r['seconds'], library_version=lib_version())
-            _write_atomic(fname, pd.DataFrame(probes.to_dict('records') + [row], columns=ENCODER_COLUMNS).to_csv(index=False))
+            with file_lock(fname):
+                probes = read_probes(fname)   # as it is now: another grid may have added rows meanwhile
+                if enc is not None: probes = probes[~((probes.encoder == name) & (probes['size'] == size) & (probes.arch == arch))]
+                write_atomic(fname, pd.DataFrame(probes.to_dict('records') + [row], columns=ENCODER_COLUMNS).to_csv(index=False))
 
 # %% ../nbs/04_leaderboard.ipynb #fce3935c
-def _check_grid(sizes, epochs, runs, pretexts, pretext_epochs, arch, bs, out):
+def _check_grid(sizes, epochs, runs, pretexts, pretext_epochs, arch, bs, out, monitor=0):
     sizes = [check_int('sizes', s) for s in (sizes if isinstance(sizes, (list, tuple)) else [sizes])]
     epochs = [check_int('epochs', e) for e in (epochs if isinstance(epochs, (list, tuple)) else [epochs])]
     pretexts = list(pretexts if isinstance(pretexts, (list, tuple)) else [pretexts])
     unknown = [p for p in pretexts if p not in PRETEXTS]
     if unknown: raise ValueError(f"unknown pretext {unknown[0]!r}: choose among {', '.join(PRETEXTS)}")
     if not (sizes and epochs and pretexts): raise ValueError("sizes, epochs and pretexts must each name at least one value")
-    get_arch(arch)
+    get_arch(arch); check_int('monitor', monitor, lo=0)
     out = Path(out)
     try:
         out.mkdir(parents=True, exist_ok=True)
@@ -254,9 +264,10 @@ def run_leaderboard(data,                       # dataset folder, or a name `res
                     quiet:bool=True,            # hide the per-epoch bars of each training (the grid's bar stays)
                     strict:bool=False,          # raise `GridFailed` if any run failed (by default, only if all did)
                     monitor:int=0,              # every N pretext epochs, the encoder's kNN accuracy on train/ (0: off)
+                    compile=False,              # compile both learners' models in place (see `compile_model`)
                     **dl_kwargs):               # passed to both DataLoaders builders, e.g. `num_workers`
     "Run (or complete) the leaderboard grid, writing a row per run to `out/results.csv`; return `summarize`'s table."
-    sizes, epochs, runs, pretexts, pretext_epochs, bs, out = _check_grid(sizes, epochs, runs, pretexts, pretext_epochs, arch, bs, out)
+    sizes, epochs, runs, pretexts, pretext_epochs, bs, out = _check_grid(sizes, epochs, runs, pretexts, pretext_epochs, arch, bs, out, monitor)
     path, arch = resolve_data(data), arch_name(arch)
     results = out/'results.csv'
     recorded = read_results(results, repair=True)
@@ -272,11 +283,11 @@ def run_leaderboard(data,                       # dataset folder, or a name `res
             if p != 'none' and key not in encoders:
                 try: encoders[key] = make_encoder(path, p, job['size'], pretext_epochs, arch, bs, out,
                                                   include_val=include_val, seed=seed, quiet=quiet,
-                                                  monitor=monitor, **dl_kwargs)
+                                                  monitor=monitor, compile=compile, **dl_kwargs)
                 except Exception as e: encoders[key] = e   # tried once per grid, not once per run
             if isinstance(encoders.get(key), Exception): raise RuntimeError(f"its pretext failed: {encoders[key]}")
             res = dict(finetune(path, job['size'], job['epochs'], job['seed'], arch, bs, encoders.get(key),
-                                quiet=quiet, **dl_kwargs), status='ok')
+                                quiet=quiet, compile=compile, **dl_kwargs), status='ok')
         except Exception as e:
             res = dict(accuracy=math.nan, status=f"failed: {type(e).__name__}: {' '.join(str(e).split())[:300]}")
             warnings.warn(f"run {job} failed: {e}")
@@ -379,7 +390,7 @@ def leaderboard_plot(summary, fname=None): # from `summarize`; a .png to write, 
 def write_leaderboard(summary, out): # from `summarize`; the output folder
     "Write `out/leaderboard.md` and `out/leaderboard.png`."
     out = Path(out)
-    _write_atomic(out/'leaderboard.md', leaderboard_markdown(summary, read_probes(out/'encoders.csv')))
+    write_atomic(out/'leaderboard.md', leaderboard_markdown(summary, read_probes(out/'encoders.csv')))
     leaderboard_plot(summary, out/'leaderboard.png')
 
 # %% ../nbs/04_leaderboard.ipynb #75d82425
@@ -408,13 +419,15 @@ def leaderboard_cli(data:str='imagewang-160',   # dataset folder, or imagewang-1
                     quick:store_true=False,     # the whole pipeline on the tiny generated dataset, on CPU, in minutes
                     strict:store_true=False,    # exit with status 1 if any run failed (by default, only if all did)
                     monitor:int=0,              # every N pretext epochs, the encoder's kNN accuracy on train/ (0: off)
+                    compile:store_true=False,   # compile both learners' models with torch.compile
                     num_workers:int=None):      # DataLoader workers (default: fastai's)
     "Run the Imagewang leaderboard grid (resumable) and print the summary."
     args = dict(data=data, sizes=sizes, epochs=epochs, runs=runs, pretexts=pretexts, pretext_epochs=pretext_epochs,
                 arch=arch, bs=bs)
     if quick: args.update(QUICK)
     if num_workers is not None: args['num_workers'] = num_workers
-    try: summary = run_leaderboard(out=out, seed=seed, include_val=include_val, strict=strict, monitor=monitor, **args)
+    try: summary = run_leaderboard(out=out, seed=seed, include_val=include_val, strict=strict, monitor=monitor,
+                                        compile=compile, **args)
     except GridFailed as e:
         _print_summary(e.summary, out); raise CliError(f"iwssl-leaderboard: {e}") from None
     except (ValueError, FileNotFoundError, FileExistsError) as e: raise CliError(f"iwssl-leaderboard: {e}") from None

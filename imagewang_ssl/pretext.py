@@ -4,13 +4,16 @@
 
 # %% ../nbs/02_pretext.ipynb #63d6b983
 from __future__ import annotations
-import functools, inspect, os, pickle, tempfile, zipfile
+import functools, inspect, math, os, pickle, tempfile, zipfile
 from pathlib import Path
 import torch
+from torch import nn
+from fastai.layers import ToTensorBase
 from fastcore.basics import ifnone
 from fastcore.script import call_parse, store_true, CliError
 from fastai.data.block import DataBlock, TransformBlock
-from fastai.data.transforms import RandomSplitter, IntToFloatTensor, Normalize
+from fastai.data.transforms import IntToFloatTensor, Normalize
+from fastcore.foundation import L
 from fastai.vision.core import PILImage, TensorImage
 from fastai.torch_core import show_image
 from fastai.vision.augment import RandomResizedCrop, FlipItem
@@ -22,14 +25,15 @@ from fastai.callback.core import Callback
 from fastai.callback.fp16 import *
 from fastai.torch_core import set_seed, default_device
 from fastai.vision.all import imagenet_stats
-from .data import pretext_items, resolve_data, lib_version, check_int, open_image
+from .data import pretext_items, resolve_data, lib_version, check_int, open_image, write_atomic
 from .transforms import RandomGreyBlur, get_corruption, CORRUPTIONS
 from .probe import KNNMonitor
 
 # %% auto #0
 __all__ = ['ARCHS', 'leaderboard_opt', 'ENCODER_FORMAT', 'describe_transform', 'pretext_dls', 'get_arch', 'arch_name',
-           'cuda_defaults', 'StopOnNaN', 'CountEpochs', 'learner_cbs', 'pretext_learner', 'save_encoder',
-           'read_encoder', 'load_encoder', 'corrupted_pixel_mse', 'restoration_gallery', 'train_pretext', 'pretext_cli']
+           'learn_device', 'bf16_native', 'cuda_defaults', 'StopOnNaN', 'CountEpochs', 'PlainTensors', 'compile_model',
+           'learner_cbs', 'pretext_learner', 'save_encoder', 'read_encoder', 'load_encoder', 'corrupted_pixel_mse',
+           'restoration_gallery', 'train_pretext', 'pretext_cli']
 
 # %% ../nbs/02_pretext.ipynb #238086c7
 @functools.lru_cache(maxsize=1)
@@ -42,6 +46,14 @@ def describe_transform(t):
     params = inspect.signature(type(t).__init__).parameters
     args = {k: getattr(t, k) for k in params if k not in ('self', 'args', 'kwargs') and hasattr(t, k)}
     return {'name': type(t).__name__, **{k: list(v) if isinstance(v, tuple) else v for k, v in args.items()}}
+
+def _random_split(valid_pct, seed):
+    "fastai's `RandomSplitter`, drawn from a generator of its own: torch's global one, which seeds the model, is left alone."
+    def _inner(o):
+        idx = torch.randperm(len(o), generator=torch.Generator().manual_seed(seed)).tolist()
+        cut = int(valid_pct * len(o))
+        return L(idx[cut:]), L(idx[:cut])
+    return _inner
 
 def pretext_dls(path,                    # a dataset folder in Imagewang's layout
                 size:int=128,            # side of the square crops, pixels
@@ -58,7 +70,7 @@ def pretext_dls(path,                    # a dataset folder in Imagewang's layou
     block = TransformBlock(type_tfms=_open_image, batch_tfms=IntToFloatTensor)
     dblock = DataBlock(blocks=(block, block),
                        get_items=functools.partial(pretext_items, include_val=include_val),
-                       splitter=RandomSplitter(valid_pct, seed=seed),
+                       splitter=_random_split(valid_pct, seed),
                        item_tfms=[RandomResizedCrop(size, min_scale=0.35), FlipItem(0.5)],
                        batch_tfms=[corrupt, Normalize.from_stats(*imagenet_stats)])
     dls = dblock.dataloaders(path, bs=bs, **kwargs)
@@ -78,11 +90,22 @@ def get_arch(arch): # an architecture function, or the name of one in `ARCHS`
 
 def arch_name(arch): return arch if isinstance(arch, str) else getattr(arch, '__name__', type(arch).__name__)
 
+def learn_device(learn):
+    "The `torch.device` that `learn` trains on, whether its DataLoaders were given a device, its name, or none."
+    d = learn.dls.device
+    return torch.device(d) if d is not None else default_device()
+
+def bf16_native(device):
+    "Whether the GPU `device` computes bf16 in hardware (compute capability 8.0 or newer; emulation does not count)."
+    return torch.device(device).type == 'cuda' and torch.cuda.get_device_capability(device)[0] >= 8
+
 def cuda_defaults(learn):
-    "On CUDA: bf16 mixed precision (fp16 where bf16 is not supported) and channels-last weights; unchanged elsewhere."
-    if learn.dls.device.type != 'cuda': return learn
+    "On CUDA: bf16 mixed precision (fp16 where the GPU has no bf16 units), channels-last weights, cuDNN autotuning."
+    device = learn_device(learn)
+    if device.type != 'cuda': return learn
+    torch.backends.cudnn.benchmark = True   # the crops are all one size, so the fastest kernels are found once
     learn.model.to(memory_format=torch.channels_last)
-    return learn.to_bf16() if torch.cuda.is_bf16_supported() else learn.to_fp16()
+    return learn.to_bf16() if bf16_native(device) else learn.to_fp16()
 
 class StopOnNaN(Callback):
     "Stop training at once with a clear error when the loss is not finite (fastai's `TerminateOnNaNCallback` stops silently)."
@@ -97,6 +120,24 @@ class CountEpochs(Callback):
     def __init__(self): self.n = 0
     def after_train(self): self.n += 1
 
+class PlainTensors(Callback):
+    "Hand the model plain tensors: fastai's tensor subclasses (`TensorImage`) make TorchDynamo recurse, so a compiled model fails."
+    order = 90   # after every callback that may change the batch
+    def before_batch(self):
+        self.learn.xb = tuple(o.as_subclass(torch.Tensor) if isinstance(o, torch.Tensor) else o for o in self.xb)
+
+def compile_model(learn,          # a Learner
+                  compile=True):  # False, True (torch.compile's defaults), a backend name ('eager', 'inductor'), or a dict of its arguments
+    "Compile `learn.model` in place with `torch.compile`, fed plain tensors; `model[0]`, splitters and state dicts keep working."
+    if not compile: return learn
+    kw = {} if compile is True else dict(backend=compile) if isinstance(compile, str) else dict(compile)
+    for m in learn.model.modules():   # fastai's U-Net ends by casting to `TensorBase`, which TorchDynamo cannot follow
+        for name, child in m.named_children():
+            if isinstance(child, ToTensorBase): m._modules[name] = nn.Identity()
+    learn.model.compile(**kw)   # in place: `torch.compile(model)` would return a wrapper that cannot be indexed
+    learn.add_cb(PlainTensors())
+    return learn
+
 def learner_cbs(kwargs):
     "Refuse `pretrained=True` in the learner's `kwargs`; the callbacks every learner here uses, then the caller's `cbs`."
     if kwargs.pop('pretrained', False): raise ValueError("pretrained=True: the leaderboard allows no pretrained weights")
@@ -108,12 +149,13 @@ def pretext_learner(dls,                  # pretext `DataLoaders` (input: corrup
                     lr:float=8e-3,        # default learning rate of `fit_flat_cos`
                     wd:float=1e-2,        # weight decay
                     opt_func=leaderboard_opt, # ranger with the leaderboard's settings
+                    compile=False,        # compile the model (`compile_model`): True, a backend name, or torch.compile's arguments
                     **kwargs):            # passed to `unet_learner`
     "A U-Net from random weights that learns to restore the original images from the corrupted ones."
     cbs = learner_cbs(kwargs)
     learn = unet_learner(dls, get_arch(arch), pretrained=False, normalize=False, n_out=3, cbs=cbs,
                          loss_func=ifnone(loss_func, MSELossFlat()), opt_func=opt_func, lr=lr, wd=wd, **kwargs)
-    return cuda_defaults(learn)
+    return compile_model(cuda_defaults(learn), compile)
 
 # %% ../nbs/02_pretext.ipynb #c34434d7
 ENCODER_FORMAT = 'imagewang_ssl.encoder/1'
@@ -129,13 +171,7 @@ def save_encoder(learn,   # a `pretext_learner` (its `model[0]` is saved), or an
     if getattr(learn, 'knn_monitor', None) is not None: meta['knn_monitor'] = [list(o) for o in learn.knn_monitor.history]
     obj = dict(format=ENCODER_FORMAT, meta=meta,
                state_dict={k: v.detach().cpu().contiguous() for k, v in body.state_dict().items()})
-    fd, tmp = tempfile.mkstemp(dir=fname.parent, prefix=fname.name, suffix='.tmp')
-    try:
-        with os.fdopen(fd, 'wb') as f: torch.save(obj, f)
-        os.replace(tmp, fname)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True); raise
-    return fname
+    return write_atomic(fname, lambda f: torch.save(obj, f))
 
 def read_encoder(fname):
     "The state dict and metadata in encoder file `fname`, read without running any code it may hold."
@@ -199,14 +235,14 @@ def restoration_gallery(learn,       # a pretext learner
 
 # %% ../nbs/02_pretext.ipynb #d4dc3a2b
 def train_pretext(path, size=128, epochs=15, bs=64, arch='xresnet34', corrupt='greyblur', include_val=False,
-                  out='encoder.pth', seed=42, monitor:int=0, **dl_kwargs):
+                  out='encoder.pth', seed=42, monitor:int=0, compile=False, **dl_kwargs):
     "Train a pretext U-Net on `path` and save its encoder to `out`; with `monitor`, its kNN accuracy every `monitor` epochs."
     epochs, monitor = check_int('epochs', epochs), check_int('monitor', monitor, lo=0)
     corruption, arch = get_corruption(corrupt), get_arch(arch)   # bad names fail before any work
     set_seed(seed)
     cbs = [KNNMonitor(path, every=monitor, **dl_kwargs)] if monitor else []
     learn = pretext_learner(pretext_dls(path, size=size, bs=bs, corrupt=corruption, include_val=include_val, **dl_kwargs),
-                            arch=arch, cbs=cbs)
+                            arch=arch, cbs=cbs, compile=compile)
     learn.fit_flat_cos(epochs)
     save_encoder(learn, out)
     return learn
@@ -222,11 +258,13 @@ def pretext_cli(data:str='tiny',           # dataset folder, or imagewang-160, i
                 out:str='encoder.pth',     # encoder file to write
                 seed:int=42,               # random seed
                 monitor:int=0,             # every N epochs, the encoder's kNN accuracy on two halves of train/ (0: off)
+                compile:store_true=False,  # compile the U-Net with torch.compile
                 num_workers:int=None):     # DataLoader workers (default: fastai's)
     "Train a U-Net to undo a corruption on Imagewang's unlabeled images and save its encoder."
     kw = {} if num_workers is None else dict(num_workers=num_workers)
     try: learn = train_pretext(resolve_data(data), size=size, epochs=epochs, bs=bs, arch=arch, corrupt=corrupt,
-                               include_val=include_val, out=out, seed=seed, monitor=monitor, **kw)
+                               include_val=include_val, out=out, seed=seed, monitor=monitor,
+                               compile=compile, **kw)
     except (ValueError, FileNotFoundError, FileExistsError) as e: raise CliError(f"iwssl-pretext: {e}") from None
     train_loss, valid_loss = learn.recorder.values[-1][:2]
     print(f"encoder saved to {Path(out).resolve()}")

@@ -4,7 +4,7 @@
 
 # %% ../nbs/01a_probe.ipynb #5c364a95
 from __future__ import annotations
-import math
+import math, warnings
 import numpy as np
 import torch
 import torch.nn.functional as F
@@ -40,11 +40,14 @@ def probe_dls(path,                 # a dataset folder in Imagewang's layout
     if halves: items = items.filter(lambda o: o.parent.parent.name == 'train')
     else: items = items.sorted(key=lambda o: o.parent.parent.name != 'train')   # train/ first, then val/
     queries = _halves(items, seed) if halves else [i for i, o in enumerate(items) if o.parent.parent.name == 'val']
+    if not queries or len(queries) == len(items):
+        raise ValueError(f"{path}: a probe needs readable reference and query images; it found {len(items) - len(queries)} "
+                         f"references ({'train/ halves' if halves else 'train/'}) and {len(queries)} queries "
+                         f"({'train/ halves' if halves else 'val/'})")
     image = TransformBlock(type_tfms=open_image, batch_tfms=IntToFloatTensor)
     dblock = DataBlock(blocks=(image, CategoryBlock), get_y=parent_label, splitter=IndexSplitter(queries),
                        item_tfms=Resize(size), batch_tfms=Normalize.from_stats(*imagenet_stats))
     dls = dblock.dataloaders(items, bs=bs, **kwargs)
-    if not len(dls.train_ds) or not len(dls.valid_ds): raise ValueError(f"{path}: a probe needs reference and query images")
     dls.references = dls.test_dl(dls.train_ds.items, with_labels=True)   # validation transforms: a centre crop, in order
     return dls
 
@@ -56,9 +59,9 @@ def encoder_features(body,   # an encoder: a U-Net's `model[0]` or a classifier'
     fs, ys = [], []
     body.eval()
     try:
-        with torch.no_grad(), torch.autocast(device.type, enabled=device.type == 'cuda'):
+        with torch.no_grad():   # in full precision: votes near a tie must not depend on the device
             for xb, yb in dl:
-                f = body(xb.as_subclass(torch.Tensor).to(device))
+                f = body(xb.as_subclass(torch.Tensor).to(device).float())
                 fs.append(F.normalize(f.float().mean((2, 3)), dim=1)); ys.append(yb.as_subclass(torch.Tensor).to(device))
     finally: body.train(training)
     if not fs: raise ValueError("the DataLoader gave no images to compute features of")
@@ -83,7 +86,7 @@ def knn_classify(ref_f,            # reference features (N, D)
     preds = []
     for q in query_f.split(chunk):
         sim, idx = (q @ ref_f.T).topk(k, dim=1)
-        votes = torch.zeros(len(q), n_classes, device=q.device).scatter_add_(1, ref_y[idx].long(), (sim / T).exp())
+        votes = torch.zeros(len(q), n_classes, device=q.device).scatter_add_(1, ref_y[idx].long(), ((sim - sim[:, :1]) / T).exp())   # exp(sim/T) scaled by the query's largest, which overflows no float
         preds.append(votes.argmax(1))
     return torch.cat(preds)
 
@@ -125,8 +128,10 @@ class KNNMonitor(Callback):
 
     def before_fit(self):
         size = self.size or getattr(self.dls, 'pretext', {}).get('size') or self.dls.one_batch()[0].shape[-1]
-        self.probe = probe_dls(self.path, size=size, bs=self.bs, halves=True, seed=self.seed,
-                               device=self.dls.device, **self.dl_kwargs)
+        try: self.probe = probe_dls(self.path, size=size, bs=self.bs, halves=True, seed=self.seed,
+                                    **{**self.dl_kwargs, 'device': self.dls.device})
+        except Exception as e:   # a monitor that cannot run must not cost the pretext
+            warnings.warn(f"KNNMonitor is off for this fit: {type(e).__name__}: {e}"); self.probe = None
         self.metric = ValueMetric(lambda: self.last, 'knn')
         self.learn.metrics = list(self.learn.metrics) + [self.metric]
         self.fitting = True
@@ -134,9 +139,10 @@ class KNNMonitor(Callback):
     def after_validate(self):
         if not getattr(self, 'fitting', False): return
         ep = self.epoch + 1
-        if ep % self.every and ep != self.n_epoch: self.last = math.nan; return
-        ref_f, ref_y = encoder_features(self.model[0], self.probe.references)
-        q_f, q_y = encoder_features(self.model[0], self.probe.valid)
+        if self.probe is None or (ep % self.every and ep != self.n_epoch): self.last = math.nan; return
+        body = getattr(self.model, 'module', self.model)[0]   # under DistributedDataParallel, the model it wraps
+        ref_f, ref_y = encoder_features(body, self.probe.references)
+        q_f, q_y = encoder_features(body, self.probe.valid)
         self.last = (knn_classify(ref_f, ref_y, q_f, k=min(self.k, len(ref_f)), T=self.T, n_classes=len(self.probe.vocab)) == q_y).float().mean().item()
         self.history.append((ep, self.last))
 

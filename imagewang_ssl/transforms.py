@@ -48,24 +48,23 @@ class _RegionCorruption(RandTransform):
             return type(x)((super()._call(nm, x[0], *args[1:], split_idx=split_idx, **kwargs),) + tuple(x[1:]))
         return super()._call(nm, *args, split_idx=split_idx, **kwargs)
 
-    def _sides(self, n, side, B, R):
-        "`(B,R)` rectangle sides in pixels for images of `side` pixels; subclasses choose the distribution."
+    def _sides(self, side, B, R, device):
+        "`(B,R)` rectangle sides in pixels for images of `side` pixels, drawn on `device`; subclasses choose the distribution."
         raise NotImplementedError
 
     def _mask(self, B, H, W, device):
-        "A `(B,1,H,W)` boolean mask, the union of each image's rectangles."
+        "A `(B,1,H,W)` boolean mask, the union of each image's rectangles, drawn and built on `device`."
         lo, hi = self._n
-        R = max(hi, 1)
-        n = torch.randint(lo, hi + 1, (B, 1))
-        active = (torch.arange(R)[None] < n) & (torch.rand(B, 1) < self.p)
-        hs, ws = self._sides(H, B, R), self._sides(W, B, R)
-        y0 = (torch.rand(B, R) * (H - hs + 1)).long()
-        x0 = (torch.rand(B, R) * (W - ws + 1)).long()
-        yy, xx = torch.arange(H), torch.arange(W)
+        R, kw = max(hi, 1), dict(device=device)
+        n = torch.randint(lo, hi + 1, (B, 1), **kw)
+        active = (torch.arange(R, **kw)[None] < n) & (torch.rand(B, 1, **kw) < self.p)
+        hs, ws = self._sides(H, B, R, device), self._sides(W, B, R, device)
+        y0 = (torch.rand(B, R, **kw) * (H - hs + 1)).long()
+        x0 = (torch.rand(B, R, **kw) * (W - ws + 1)).long()
+        yy, xx = torch.arange(H, **kw), torch.arange(W, **kw)
         rows = (yy >= y0[..., None]) & (yy < (y0 + hs)[..., None])   # (B,R,H)
         cols = (xx >= x0[..., None]) & (xx < (x0 + ws)[..., None])   # (B,R,W)
-        m = (rows[..., :, None] & cols[..., None, :] & active[..., None, None]).any(1, keepdim=True)
-        return m.to(device)
+        return (rows[..., :, None] & cols[..., None, :] & active[..., None, None]).any(1, keepdim=True)
 
     def _corrupt(self, x):
         "The corrupted version of the float batch `x` (B,C,H,W) everywhere; `_apply` keeps it only under the mask."
@@ -139,14 +138,14 @@ class RandomGreyBlur(_RegionCorruption):
         store_attr('n_regions,size,sigma,grey,blur')
         super().__init__(p=p, **kwargs)
 
-    def _sides(self, side, B, R):
+    def _sides(self, side, B, R, device):
         lo, hi = self._size
-        return (side * (lo + torch.rand(B, R) * (hi - lo))).round().long().clamp(1, side)
+        return (side * (lo + torch.rand(B, R, device=device) * (hi - lo))).round().long().clamp(1, side)
 
     def _corrupt(self, x):
         if self.blur:
             lo, hi = self._sigma
-            x = _gaussian_blur(x, lo + torch.rand(x.shape[0]) * (hi - lo))
+            x = _gaussian_blur(x, lo + torch.rand(x.shape[0], device=x.device) * (hi - lo))
         if self.grey and x.shape[1] == 3: x = TF.rgb_to_grayscale(x, num_output_channels=3)
         return x
 
@@ -163,9 +162,9 @@ class RandomCutout(_RegionCorruption):
         store_attr('n_holes,size')
         super().__init__(p=p, **kwargs)
 
-    def _sides(self, side, B, R):
+    def _sides(self, side, B, R, device):
         lo, hi = self._size
-        return torch.randint(lo, hi + 1, (B, R)).clamp(max=side)
+        return torch.randint(lo, hi + 1, (B, R), device=device).clamp(max=side)
 
     def _corrupt(self, x): return torch.zeros_like(x)
 

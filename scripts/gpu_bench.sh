@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# iwssl-bench on a lent GPU machine (the workplace's `device` tool), which has torch but not fastai.
+# iwssl-bench on a GPU machine that has torch but not fastai (and may have no internet).
 #   here, once:   bash scripts/gpu_bench.sh prepare      wheels for Python 3.12 into .whl/ (git-ignored), with this package's
 #   there:        bash scripts/gpu_bench.sh run          (device run with carry [".whl"]); figures in $OUT/bench_*.json
 set -euo pipefail
@@ -19,7 +19,7 @@ run)
   python3 -c 'import fastai.vision.all, imagewang_ssl.bench; print("fastai imports")'
   nvidia-smi --query-gpu=name,memory.total --format=csv
   out=${OUT:-.}
-  # The issue's settings: 128 px; the learners' default batch of 64, then a larger batch for throughput.
+  # 128 px, the leaderboard's size; the learners' default batch of 64, then a larger batch for throughput.
   python3 -m imagewang_ssl.bench --size 128 --bs 64 --n-batches 20 --json "$out/bench_128_bs64.json"
   python3 -m imagewang_ssl.bench --size 128 --bs 256 --n-batches 20 --json "$out/bench_128_bs256.json"
   python3 -m imagewang_ssl.bench --size 128 --bs 256 --n-batches 20 --compile --json "$out/bench_128_bs256_compile.json" ;;
