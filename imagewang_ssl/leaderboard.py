@@ -4,7 +4,7 @@
 
 # %% ../nbs/04_leaderboard.ipynb #98f78296
 from __future__ import annotations
-import contextlib, csv, hashlib, io, math, tempfile, time, warnings
+import contextlib, csv, hashlib, io, math, os, tempfile, time, warnings
 from pathlib import Path
 from typing import Annotated
 import numpy as np
@@ -102,26 +102,28 @@ def encoder_path(out, pretext, arch, size, pretext_epochs, include_val=False):
     "Where the grid keeps the encoder of `pretext` for `size`."
     return Path(out)/'encoders'/f"{pretext}_{arch_name(arch)}_{size}px_{pretext_epochs}ep{'_val' if include_val else ''}.pth"
 
-def _fit(learn, epochs, quiet):
-    "`fit_flat_cos` on all processes of a distributed launch, or on this one; no bars or epoch lines when `quiet`."
+def _fit(learn, epochs, quiet, distributed=False):
+    "`fit_flat_cos` on this process, or on all processes together (`distributed`); no bars or epoch lines when `quiet`."
     with contextlib.ExitStack() as stack:
         if quiet: stack.enter_context(learn.no_bar()); stack.enter_context(learn.no_logging())
-        if num_distrib() > 1: stack.enter_context(learn.distrib_ctx())
+        if distributed: stack.enter_context(learn.distrib_ctx())
         learn.fit_flat_cos(epochs)
     return learn
 
 def make_encoder(path, pretext, size, pretext_epochs, arch, bs, out, include_val=False, seed=0, quiet=True, monitor=0,
-                 compile=False, **dl_kwargs):
+                 compile=False, distributed=False, **dl_kwargs):
     "The grid's encoder of `pretext` at `size`: reused if `out/encoders/` has it, trained and saved (with a gallery) otherwise."
     fname = encoder_path(out, pretext, arch, size, pretext_epochs, include_val)
     fname.parent.mkdir(parents=True, exist_ok=True)
     # Another grid writing to the same out folder may be training this encoder: wait for it, then reuse it. (The processes
-    # of one distributed launch train it together instead.)
-    with file_lock(fname) if num_distrib() <= 1 else contextlib.nullcontext():
+    # of one data-parallel launch train it together instead.)
+    with file_lock(fname) if not distributed else contextlib.nullcontext():
         return _make_encoder(fname, path, pretext, size, pretext_epochs, arch, bs, include_val, seed, quiet, monitor, compile,
-                             **dl_kwargs)
+                             distributed, **dl_kwargs)
 
-def _make_encoder(fname, path, pretext, size, pretext_epochs, arch, bs, include_val, seed, quiet, monitor, compile, **dl_kwargs):
+def _make_encoder(fname, path, pretext, size, pretext_epochs, arch, bs, include_val, seed, quiet, monitor, compile, distributed,
+                  **dl_kwargs):
+    speaks = not distributed or rank_distrib() == 0   # in a data-parallel launch, rank 0 speaks and writes for all
     corruption = get_corruption(pretext)
     if fname.exists():
         meta = read_encoder(fname)[1]
@@ -131,17 +133,17 @@ def _make_encoder(fname, path, pretext, size, pretext_epochs, arch, bs, include_
         if have != want:
             diff = ', '.join(f"{k}: {have[k]!r} in the file, {want[k]!r} wanted" for k in want if have[k] != want[k])
             raise ValueError(f"{fname} exists but was made with other settings ({diff}); move it away or use another out folder")
-        if rank_distrib() == 0: print(f"encoder {fname.name}: reused")
+        if speaks: print(f"encoder {fname.name}: reused")
         return fname
-    if rank_distrib() == 0: print(f"encoder {fname.name}: training ({pretext}, {pretext_epochs} epochs at {size} px)")
+    if speaks: print(f"encoder {fname.name}: training ({pretext}, {pretext_epochs} epochs at {size} px)")
     set_seed(seed)
     dls = pretext_dls(path, size=size, bs=bs, corrupt=corruption, include_val=include_val, **dl_kwargs)
     cbs = [KNNMonitor(path, every=monitor, **dl_kwargs)] if monitor else []
-    learn = _fit(pretext_learner(dls, arch=arch, cbs=cbs, compile=compile), pretext_epochs, quiet)
-    if rank_distrib() == 0:
+    learn = _fit(pretext_learner(dls, arch=arch, cbs=cbs, compile=compile), pretext_epochs, quiet, distributed)
+    if speaks:
         save_encoder(learn, fname)
         _gallery(learn, path, fname.with_suffix('.png'))
-    distrib_barrier()
+    if distributed: distrib_barrier()
     return fname
 
 def _gallery(learn, path, fname, n=4):
@@ -156,12 +158,12 @@ def _device_name(learn):
     d = learn_device(learn)
     return torch.cuda.get_device_name(d) if d.type == 'cuda' else str(d.type)
 
-def finetune(path, size, epochs, seed, arch, bs, encoder=None, quiet=True, compile=False, **dl_kwargs):
+def finetune(path, size, epochs, seed, arch, bs, encoder=None, quiet=True, compile=False, distributed=False, **dl_kwargs):
     "One leaderboard run: a classifier from `encoder` (or random weights), `epochs` epochs; its final-epoch figures."
     start = time.time()
     set_seed(seed)
     learn = classifier_learner(classifier_dls(path, size=size, bs=bs, **dl_kwargs), arch=arch, encoder=encoder, compile=compile)
-    _fit(learn, epochs, quiet)
+    _fit(learn, epochs, quiet, distributed)
     train_loss, valid_loss, acc = learn.recorder.values[-1][:3]
     return dict(accuracy=float(acc), train_loss=float(train_loss), valid_loss=float(valid_loss),
                 seconds=round(time.time() - start, 2), device=_device_name(learn))
@@ -203,7 +205,7 @@ def probe_grid_encoders(path, out, sizes, pretexts, pretext_epochs, arch, includ
                 write_atomic(fname, pd.DataFrame(probes.to_dict('records') + [row], columns=ENCODER_COLUMNS).to_csv(index=False))
 
 # %% ../nbs/04_leaderboard.ipynb #fce3935c
-def _check_grid(sizes, epochs, runs, pretexts, pretext_epochs, arch, bs, out, monitor=0):
+def _check_grid(sizes, epochs, runs, pretexts, pretext_epochs, arch, bs, out, monitor=0, parallel='job'):
     sizes = [check_int('sizes', s) for s in (sizes if isinstance(sizes, (list, tuple)) else [sizes])]
     epochs = [check_int('epochs', e) for e in (epochs if isinstance(epochs, (list, tuple)) else [epochs])]
     pretexts = list(pretexts if isinstance(pretexts, (list, tuple)) else [pretexts])
@@ -211,6 +213,7 @@ def _check_grid(sizes, epochs, runs, pretexts, pretext_epochs, arch, bs, out, mo
     if unknown: raise ValueError(f"unknown pretext {unknown[0]!r}: choose among {', '.join(PRETEXTS)}")
     if not (sizes and epochs and pretexts): raise ValueError("sizes, epochs and pretexts must each name at least one value")
     get_arch(arch); check_int('monitor', monitor, lo=0)
+    if parallel not in ('job', 'data'): raise ValueError(f"parallel={parallel!r}: choose 'job' or 'data'")
     out = Path(out)
     try:
         out.mkdir(parents=True, exist_ok=True)
@@ -249,6 +252,50 @@ def _check_failures(results, grid, strict, summary):
         more = [f"  ... and {len(failed) - 10} more (see {results})"] if len(failed) > 10 else []
         raise GridFailed(f"{len(failed)} of {len(rows)} runs of the grid failed:\n" + '\n'.join(lines + more), summary)
 
+# %% ../nbs/04_leaderboard.ipynb #6100e4ae
+def _launch():
+    "This process's rank and the number of processes; in a launch of several, the process group, and this process's GPU."
+    rank, world = rank_distrib(), max(num_distrib(), 1)
+    if world > 1:
+        if torch.cuda.is_available(): torch.cuda.set_device(int(os.environ.get('LOCAL_RANK', rank)))
+        if not torch.distributed.is_initialized():
+            torch.distributed.init_process_group('nccl' if torch.cuda.is_available() else 'gloo')
+    return rank, world
+
+def _barrier(world):
+    if world > 1: torch.distributed.barrier()
+
+def _rank0_first(f, world):
+    "`f()` on rank 0, then on the other processes once rank 0 is done (a download, a repair); each gets its result."
+    if rank_distrib() == 0: res = f()
+    _barrier(world)
+    if rank_distrib() != 0: res = f()
+    return res
+
+@contextlib.contextmanager
+def _alone():
+    "fastai sees this process as the only one: it would otherwise gather every loss and metric across the launch's processes."
+    saved = {k: os.environ.get(k) for k in ('WORLD_SIZE', 'RANK')}
+    os.environ.update(WORLD_SIZE='1', RANK='0')
+    try: yield
+    finally:
+        for k, v in saved.items():
+            if v is None: os.environ.pop(k, None)
+            else: os.environ[k] = v
+
+def _shared_encoders(jobs, rank, world, path, pretext_epochs, arch, bs, out, kw, dl_kwargs):
+    "Job-parallel: the encoders `jobs` need, each made by one process in turn, then known to all (paths, or why they failed)."
+    needed = list(dict.fromkeys((j['size'], j['pretext']) for j in jobs if j['pretext'] != 'none'))
+    made = {}
+    for i, (size, p) in enumerate(needed):
+        if i % world != rank: continue
+        try:
+            with _alone(): made[size, p] = ('ok', str(make_encoder(path, p, size, pretext_epochs, arch, bs, out, **kw, **dl_kwargs)))
+        except Exception as e: made[size, p] = ('failed', f"{type(e).__name__}: {e} (on process {rank} of {world})")
+    gathered = [None] * world
+    torch.distributed.all_gather_object(gathered, made)   # reached by every process, once its own encoders are done
+    return {key: Path(v) if status == 'ok' else RuntimeError(v) for g in gathered for key, (status, v) in g.items()}
+
 # %% ../nbs/04_leaderboard.ipynb #5255be9a
 def run_leaderboard(data,                       # dataset folder, or a name `resolve_data` knows ('imagewang-160', 'tiny', ...)
                     sizes=(128,),               # image sizes, pixels
@@ -265,36 +312,48 @@ def run_leaderboard(data,                       # dataset folder, or a name `res
                     strict:bool=False,          # raise `GridFailed` if any run failed (by default, only if all did)
                     monitor:int=0,              # every N pretext epochs, the encoder's kNN accuracy on train/ (0: off)
                     compile=False,              # compile both learners' models in place (see `compile_model`)
+                    parallel:str='job',         # over several processes: 'job' (whole runs each) or 'data' (each run over all)
                     **dl_kwargs):               # passed to both DataLoaders builders, e.g. `num_workers`
     "Run (or complete) the leaderboard grid, writing a row per run to `out/results.csv`; return `summarize`'s table."
-    sizes, epochs, runs, pretexts, pretext_epochs, bs, out = _check_grid(sizes, epochs, runs, pretexts, pretext_epochs, arch, bs, out, monitor)
-    path, arch = resolve_data(data), arch_name(arch)
+    sizes, epochs, runs, pretexts, pretext_epochs, bs, out = _check_grid(sizes, epochs, runs, pretexts, pretext_epochs, arch, bs, out,
+                                                                         monitor, parallel)
+    rank, world = _launch()
+    by_job, data_parallel = world > 1 and parallel == 'job', world > 1 and parallel == 'data'
+    path, arch = _rank0_first(lambda: resolve_data(data), world), arch_name(arch)   # a download happens once
     results = out/'results.csv'
-    recorded = read_results(results, repair=True)
+    recorded = _rank0_first(lambda: read_results(results, repair=True), world)      # and so does a repair
     done = {_key(r) for r in recorded[recorded.status == 'ok'].to_dict('records')}
-    _warn_other_versions(recorded, results)
+    if rank == 0: _warn_other_versions(recorded, results)
     grid = grid_runs(sizes, epochs, runs, pretexts, pretext_epochs, arch, seed, include_val)
     jobs = [job for job in grid if _key(job) not in done]
-    if rank_distrib() == 0: print(f"{len(grid) - len(jobs)} of {len(grid)} runs already in {results}; {len(jobs)} to run")
-    encoders = {}
-    for job in progress_bar(jobs) if jobs else []:
+    if rank == 0: print(f"{len(grid) - len(jobs)} of {len(grid)} runs already in {results}; {len(jobs)} to run"
+                        + (f", over {world} processes ({parallel}-parallel)" if world > 1 else ''))
+    kw = dict(include_val=include_val, seed=seed, quiet=quiet, monitor=monitor, compile=compile, distributed=data_parallel)
+    encoders = _shared_encoders(jobs, rank, world, path, pretext_epochs, arch, bs, out, kw, dl_kwargs) if by_job else {}
+    mine, who = (jobs[rank::world], f" on process {rank} of {world}") if by_job else (jobs, '')
+    def run(job):
+        "One run: its encoder first (made once per grid, or its failure remembered), then the classifier; its figures."
         p, key = job['pretext'], (job['size'], job['pretext'])
+        if p != 'none' and key not in encoders:
+            try: encoders[key] = make_encoder(path, p, job['size'], pretext_epochs, arch, bs, out, **kw, **dl_kwargs)
+            except Exception as e: encoders[key] = e
+        if isinstance(encoders.get(key), Exception): raise RuntimeError(f"its pretext failed: {encoders[key]}")
+        return dict(finetune(path, job['size'], job['epochs'], job['seed'], arch, bs, encoders.get(key), quiet=quiet,
+                             compile=compile, distributed=data_parallel, **dl_kwargs), status='ok')
+    for job in progress_bar(mine, display=rank == 0) if mine else []:
         try:
-            if p != 'none' and key not in encoders:
-                try: encoders[key] = make_encoder(path, p, job['size'], pretext_epochs, arch, bs, out,
-                                                  include_val=include_val, seed=seed, quiet=quiet,
-                                                  monitor=monitor, compile=compile, **dl_kwargs)
-                except Exception as e: encoders[key] = e   # tried once per grid, not once per run
-            if isinstance(encoders.get(key), Exception): raise RuntimeError(f"its pretext failed: {encoders[key]}")
-            res = dict(finetune(path, job['size'], job['epochs'], job['seed'], arch, bs, encoders.get(key),
-                                quiet=quiet, compile=compile, **dl_kwargs), status='ok')
+            with _alone() if by_job else contextlib.nullcontext(): res = run(job)
         except Exception as e:
-            res = dict(accuracy=math.nan, status=f"failed: {type(e).__name__}: {' '.join(str(e).split())[:300]}")
-            warnings.warn(f"run {job} failed: {e}")
-        if rank_distrib() == 0: append_result(results, dict(job, **res, library_version=lib_version()))
-    if rank_distrib() == 0: probe_grid_encoders(path, out, sizes, pretexts, pretext_epochs, arch, include_val, bs, seed, **dl_kwargs)
+            res = dict(accuracy=math.nan, status=f"failed{who}: {type(e).__name__}: {' '.join(str(e).split())[:300]}")
+            warnings.warn(f"run {job} failed{who}: {e}")
+        if not data_parallel or rank == 0: append_result(results, dict(job, **res, library_version=lib_version()))
+    _barrier(world)
+    if rank == 0:
+        with _alone() if world > 1 else contextlib.nullcontext():
+            probe_grid_encoders(path, out, sizes, pretexts, pretext_epochs, arch, include_val, bs, seed, **dl_kwargs)
+        write_leaderboard(summarize(results), out)
+    _barrier(world)
     summary = summarize(results)
-    if rank_distrib() == 0: write_leaderboard(summary, out)
     _check_failures(results, grid, strict, summary)
     return summary
 
@@ -420,6 +479,7 @@ def leaderboard_cli(data:str='imagewang-160',   # dataset folder, or imagewang-1
                     strict:store_true=False,    # exit with status 1 if any run failed (by default, only if all did)
                     monitor:int=0,              # every N pretext epochs, the encoder's kNN accuracy on train/ (0: off)
                     compile:store_true=False,   # compile both learners' models with torch.compile
+                    parallel:str='job',         # under torchrun/accelerate launch: job (whole runs per process) or data (DDP)
                     num_workers:int=None):      # DataLoader workers (default: fastai's)
     "Run the Imagewang leaderboard grid (resumable) and print the summary."
     args = dict(data=data, sizes=sizes, epochs=epochs, runs=runs, pretexts=pretexts, pretext_epochs=pretext_epochs,
@@ -427,7 +487,7 @@ def leaderboard_cli(data:str='imagewang-160',   # dataset folder, or imagewang-1
     if quick: args.update(QUICK)
     if num_workers is not None: args['num_workers'] = num_workers
     try: summary = run_leaderboard(out=out, seed=seed, include_val=include_val, strict=strict, monitor=monitor,
-                                        compile=compile, **args)
+                                        compile=compile, parallel=parallel, **args)
     except GridFailed as e:
         _print_summary(e.summary, out); raise CliError(f"iwssl-leaderboard: {e}") from None
     except (ValueError, FileNotFoundError, FileExistsError) as e: raise CliError(f"iwssl-leaderboard: {e}") from None
