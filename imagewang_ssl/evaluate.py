@@ -12,7 +12,7 @@ from torch import nn
 from fastcore.script import call_parse, CliError
 from fastai.torch_core import default_device
 from fastai.vision.learner import create_body, model_meta, _default_meta
-from .data import resolve_data, check_int
+from .data import resolve_data
 from .probe import probe_dls, encoder_features, knn_classify, fit_linear_probe
 from .pretext import get_arch, load_encoder, read_encoder
 

@@ -4,7 +4,7 @@
 
 # %% ../nbs/02_pretext.ipynb #63d6b983
 from __future__ import annotations
-import functools, inspect, math, os, pickle, tempfile, zipfile
+import functools, inspect, pickle, zipfile
 from pathlib import Path
 import torch
 from torch import nn
@@ -14,7 +14,7 @@ from fastcore.script import call_parse, store_true, CliError
 from fastai.data.block import DataBlock, TransformBlock
 from fastai.data.transforms import IntToFloatTensor, Normalize
 from fastcore.foundation import L
-from fastai.vision.core import PILImage, TensorImage
+from fastai.vision.core import TensorImage
 from fastai.torch_core import show_image
 from fastai.vision.augment import RandomResizedCrop, FlipItem
 from fastai.vision.learner import unet_learner
@@ -22,11 +22,11 @@ from fastai.vision.models import xresnet
 from fastai.losses import MSELossFlat
 from fastai.optimizer import ranger
 from fastai.callback.core import Callback
-from fastai.callback.fp16 import *
+from fastai.callback.fp16 import *   # patches `Learner.to_bf16` and `to_fp16` in
 from fastai.torch_core import set_seed, default_device
 from fastai.vision.all import imagenet_stats
 from .data import pretext_items, resolve_data, lib_version, check_int, open_image, write_atomic
-from .transforms import RandomGreyBlur, get_corruption, CORRUPTIONS
+from .transforms import RandomGreyBlur, get_corruption
 from .probe import KNNMonitor
 
 # %% auto #0
