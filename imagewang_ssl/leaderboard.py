@@ -183,6 +183,8 @@ def read_probes(fname): # an encoders.csv
 
 def _digest(fname): return hashlib.sha256(Path(fname).read_bytes()).hexdigest()[:16]
 
+def _probed(probes, name, size, arch): return (probes.encoder == name) & (probes['size'] == size) & (probes.arch == arch)
+
 def probe_grid_encoders(path, out, sizes, pretexts, pretext_epochs, arch, include_val=False, bs=64, seed=0, **dl_kwargs):
     "Probe the random reference (of `seed`) and every encoder of the grid in `out/encoders/` that `out/encoders.csv` lacks."
     fname, arch = Path(out)/'encoders.csv', arch_name(arch)
@@ -192,8 +194,7 @@ def probe_grid_encoders(path, out, sizes, pretexts, pretext_epochs, arch, includ
             if enc is not None and not enc.exists(): continue   # its pretext failed: nothing to probe
             name, digest = ('random', f'seed {seed}') if enc is None else (enc.name, _digest(enc))
             probes = read_probes(fname)
-            same = (probes.encoder == name) & (probes['size'] == size) & (probes.arch == arch)
-            if (same & (probes.digest == digest)).any(): continue   # probed already, this very file (or seed)
+            if (_probed(probes, name, size, arch) & (probes.digest == digest)).any(): continue   # probed already, this very file (or seed)
             try: r = probe_encoder(enc, path, size=size, arch=arch, bs=bs, seed=seed, **dl_kwargs)
             except Exception as e: warnings.warn(f"probing {name} at {size} px failed: {type(e).__name__}: {e}"); continue
             row = dict(encoder=name, size=size, arch=arch, pretext=p, pretext_epochs=0 if enc is None else pretext_epochs,
@@ -201,7 +202,7 @@ def probe_grid_encoders(path, out, sizes, pretexts, pretext_epochs, arch, includ
                        seconds=r['seconds'], library_version=lib_version())
             with file_lock(fname):
                 probes = read_probes(fname)   # as it is now: another grid may have added rows meanwhile
-                if enc is not None: probes = probes[~((probes.encoder == name) & (probes['size'] == size) & (probes.arch == arch))]
+                if enc is not None: probes = probes[~_probed(probes, name, size, arch)]
                 write_atomic(fname, pd.DataFrame(probes.to_dict('records') + [row], columns=ENCODER_COLUMNS).to_csv(index=False))
 
 # %% ../nbs/04_leaderboard.ipynb #fce3935c
@@ -262,13 +263,10 @@ def _launch():
             torch.distributed.init_process_group('nccl' if torch.cuda.is_available() else 'gloo')
     return rank, world
 
-def _barrier(world):
-    if world > 1: torch.distributed.barrier()
-
-def _rank0_first(f, world):
+def _rank0_first(f):
     "`f()` on rank 0, then on the other processes once rank 0 is done (a download, a repair); each gets its result."
     if rank_distrib() == 0: res = f()
-    _barrier(world)
+    distrib_barrier()
     if rank_distrib() != 0: res = f()
     return res
 
@@ -319,9 +317,9 @@ def run_leaderboard(data,                       # dataset folder, or a name `res
                                                                          monitor, parallel)
     rank, world = _launch()
     by_job, data_parallel = world > 1 and parallel == 'job', world > 1 and parallel == 'data'
-    path, arch = _rank0_first(lambda: resolve_data(data), world), arch_name(arch)   # a download happens once
+    path, arch = _rank0_first(lambda: resolve_data(data)), arch_name(arch)   # a download happens once
     results = out/'results.csv'
-    recorded = _rank0_first(lambda: read_results(results, repair=True), world)      # and so does a repair
+    recorded = _rank0_first(lambda: read_results(results, repair=True))      # and so does a repair
     done = {_key(r) for r in recorded[recorded.status == 'ok'].to_dict('records')}
     if rank == 0: _warn_other_versions(recorded, results)
     grid = grid_runs(sizes, epochs, runs, pretexts, pretext_epochs, arch, seed, include_val)
@@ -347,12 +345,12 @@ def run_leaderboard(data,                       # dataset folder, or a name `res
             res = dict(accuracy=math.nan, status=f"failed{who}: {type(e).__name__}: {' '.join(str(e).split())[:300]}")
             warnings.warn(f"run {job} failed{who}: {e}")
         if not data_parallel or rank == 0: append_result(results, dict(job, **res, library_version=lib_version()))
-    _barrier(world)
+    distrib_barrier()
     if rank == 0:
         with _alone() if world > 1 else contextlib.nullcontext():
             probe_grid_encoders(path, out, sizes, pretexts, pretext_epochs, arch, include_val, bs, seed, **dl_kwargs)
         write_leaderboard(summarize(results), out)
-    _barrier(world)
+    distrib_barrier()
     summary = summarize(results)
     _check_failures(results, grid, strict, summary)
     return summary
