@@ -1,0 +1,46 @@
+"""Execute the notebooks and keep their outputs, as they are committed: `python .ci/execute.py [NOTEBOOK ...]`.
+
+Each notebook runs top to bottom in its own folder, as "Run All" in Jupyter does (cells flagged `cuda` skip themselves
+without a GPU), in a process of its own, two at a time. Figures are drawn at a modest resolution; progress bars,
+warnings and other stderr output are dropped, so that what is committed is what a reader should see. `nbdev-clean`
+runs afterwards. Without arguments: every notebook in nbs/ and nbs/examples/."""
+import json, os, subprocess, sys
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+root = Path(__file__).resolve().parent.parent
+SETUP = "import matplotlib; matplotlib.rcParams.update({'figure.dpi': 60, 'savefig.dpi': 60})"
+
+def _keep(o):
+    "Whether output `o` belongs in the committed notebook."
+    if o.get('output_type') == 'stream': return o.get('name') == 'stdout'
+    html = ''.join(o.get('data', {}).get('text/html', ''))
+    return '<progress' not in html and not (html.strip() == '' and set(o.get('data', {})) == {'text/html'})
+
+def execute(nb_path):
+    "Run `nb_path` in this process and write it back with its outputs."
+    from execnb.nbio import read_nb, write_nb
+    from execnb.shell import CaptureShell
+    nb_path = Path(nb_path).resolve()
+    os.chdir(nb_path.parent)
+    nb = read_nb(nb_path)
+    for c in nb.cells:
+        if c.cell_type == 'code': c.outputs, c.execution_count = [], None
+    sh = CaptureShell()
+    sh.run(SETUP)
+    sh.run_all(nb, exc_stop=True)
+    for c in nb.cells:
+        if c.cell_type == 'code': c.outputs = [o for o in c.get('outputs', []) if _keep(o)]
+    write_nb(nb, nb_path)
+
+if __name__ == '__main__':
+    if len(sys.argv) == 3 and sys.argv[1] == '--one': execute(sys.argv[2]); sys.exit(0)
+    nbs = sys.argv[1:] or sorted(str(p) for p in list((root/'nbs').glob('*.ipynb')) + list((root/'nbs'/'examples').glob('*.ipynb')))
+    env = dict(os.environ, OMP_NUM_THREADS='1', PYTHONWARNINGS='ignore')
+    def one(nb):
+        r = subprocess.run([sys.executable, __file__, '--one', nb], capture_output=True, text=True, env=env)
+        print(f"{'ok    ' if r.returncode == 0 else 'FAILED'} {Path(nb).name}" + ('' if r.returncode == 0 else '\n' + r.stderr[-3000:]), flush=True)
+        return r.returncode == 0
+    with ThreadPoolExecutor(2) as ex: ok = all(list(ex.map(one, nbs)))
+    subprocess.run(['nbdev-clean'], cwd=root, check=True)
+    sys.exit(0 if ok else 1)
