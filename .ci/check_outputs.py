@@ -16,8 +16,8 @@ for nb_path in sorted(list((root/'nbs').glob('*.ipynb')) + list((root/'nbs'/'exa
         if c['cell_type'] != 'code': continue
         src, outs = ''.join(c['source']), c.get('outputs', [])
         directives = [l for l in src.splitlines() if l.startswith('#|')]
-        if any(re.match(r'#\|\s*(cuda|slow|eval:\s*false)', l) for l in directives): continue
-        if DRAWS.search(src) and not any('image/png' in o.get('data', {}) for o in outs):
+        if any(re.match(r'#\|\s*(cuda|slow|eval:\s*false|export|hide)', l) for l in directives): continue   # definitions draw nothing
+        if DRAWS.search(src) and not any({'image/png', 'image/jpeg'} & set(o.get('data', {})) for o in outs):
             problems.append(f"{name}, code cell {i}: draws a figure, but no figure is committed")
         for o in outs:
             if o.get('output_type') == 'stream' and o.get('name') == 'stderr': problems.append(f"{name}, code cell {i}: stderr output kept")

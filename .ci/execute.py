@@ -1,7 +1,7 @@
 """Execute the notebooks and keep their outputs, as they are committed: `python .ci/execute.py [NOTEBOOK ...]`.
 
 Each notebook runs top to bottom in its own folder, as "Run All" in Jupyter does (cells flagged `cuda` skip themselves
-without a GPU), in a process of its own, two at a time. Figures are drawn at a modest resolution; progress bars,
+without a GPU), in a process of its own, two at a time. Figures are drawn at a modest resolution, as JPEG; progress bars,
 warnings and other stderr output are dropped, so that what is committed is what a reader should see. `nbdev-clean`
 runs afterwards. Without arguments: every notebook in nbs/ and nbs/examples/."""
 import json, os, subprocess, sys
@@ -9,7 +9,11 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 root = Path(__file__).resolve().parent.parent
-SETUP = "import matplotlib; matplotlib.rcParams.update({'figure.dpi': 60, 'savefig.dpi': 60})"
+SETUP = """import fastprogress.fastprogress as fp   # fastai's bars and epoch tables as in Jupyter (HTML), not console text
+fp.master_bar, fp.progress_bar = fp.NBMasterBar, fp.NBProgressBar
+%config InlineBackend.rc = {'figure.dpi': 50}
+%config InlineBackend.figure_formats = ['jpeg']
+%matplotlib inline"""
 
 def _keep(o):
     "Whether output `o` belongs in the committed notebook."
@@ -19,7 +23,7 @@ def _keep(o):
 
 def execute(nb_path):
     "Run `nb_path` in this process and write it back with its outputs."
-    from execnb.nbio import read_nb, write_nb
+    from fastcore.nbio import read_nb, write_nb
     from execnb.shell import CaptureShell
     nb_path = Path(nb_path).resolve()
     os.chdir(nb_path.parent)
@@ -35,6 +39,7 @@ def execute(nb_path):
 
 if __name__ == '__main__':
     if len(sys.argv) == 3 and sys.argv[1] == '--one': execute(sys.argv[2]); sys.exit(0)
+    subprocess.run(['git', 'clean', '-fdXq', 'nbs'], cwd=root, check=True)   # what earlier runs left (results/, tiny/): start afresh
     nbs = sys.argv[1:] or sorted(str(p) for p in list((root/'nbs').glob('*.ipynb')) + list((root/'nbs'/'examples').glob('*.ipynb')))
     env = dict(os.environ, OMP_NUM_THREADS='1', PYTHONWARNINGS='ignore')
     def one(nb):

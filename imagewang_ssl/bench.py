@@ -107,6 +107,7 @@ def _learners(path, size, bs, device, num_workers):
     return dict(classifier=classifier_learner(classifier_dls(path, size=size, **kw), arch='xresnet34'),
                 pretext=pretext_learner(pretext_dls(path, size=size, **kw), arch='xresnet34'))
 
+# %% ../nbs/05_bench.ipynb #8814c5f9
 def run_bench(size:int=128, bs:int=64, device=None, num_workers:int=None, n_batches:int=8, data=None, compile=False):
     "Images per second of the data path, model step and full loop of both learners, and of the corruption; a dict."
     size, bs, n_batches = check_int('size', size), check_int('bs', bs), check_int('n_batches', n_batches)
@@ -158,6 +159,7 @@ def _goals(res):
             f"overhead <= {GPU_GOALS['overhead']}": max(c['overhead'], p['overhead']) <= GPU_GOALS['overhead'],
             f"data >= {GPU_GOALS['data_over_loop']}x classifier loop": c['data'] >= GPU_GOALS['data_over_loop'] * c['loop']}
 
+# %% ../nbs/05_bench.ipynb #e06472b9
 def bench_report(res):
     "The benchmark's figures as a text table, ending with the loop-overhead line."
     cols = ['data', 'step', 'loop', 'overhead'] + (['gflops_per_image', 'mfu'] if 'bf16_matmul_tflops' in res else [])

@@ -117,6 +117,7 @@ def _draw_picture(rng, cls, w, h):
         draw.line([(x0, k), (x0 + s, k)], fill=tuple(int(c*0.6) for c in fill), width=max(1, period//2))
     return im
 
+# %% ../nbs/00_data.ipynb #74f15c49
 def make_tiny_imagewang(dest,               # folder to create (or reuse, if made by this function with the same settings)
                         n_train:int=8,      # images per class in `train/` (20 classes)
                         n_unsup:int=64,     # images in `unsup/`
@@ -146,6 +147,7 @@ def make_tiny_imagewang(dest,               # folder to create (or reuse, if mad
         raise
     return dest
 
+# %% ../nbs/00_data.ipynb #b8cf291a
 def _write_tiny(dest, settings):
     "Write the tiny dataset's files for `settings` into the empty folder `dest`, its marker last."
     rng = np.random.default_rng(settings['seed'])

@@ -8,13 +8,12 @@ Docs: https://imagewang-ssl.github.io/imagewang_ssl/downstream.html.md"""
 from __future__ import annotations
 from fastai.data.block import DataBlock, CategoryBlock, TransformBlock
 from fastai.data.transforms import GrandparentSplitter, parent_label, Normalize, IntToFloatTensor
-from fastai.vision.augment import RandomResizedCrop, FlipItem
 from fastai.vision.learner import vision_learner
 from fastai.losses import LabelSmoothingCrossEntropy
 from fastai.metrics import accuracy, AccumMetric
 from fastai.vision.all import imagenet_stats
 from .data import labeled_items, check_int, open_image
-from .learner import get_arch, leaderboard_opt, cuda_defaults, learner_cbs, compile_model
+from .learner import get_arch, leaderboard_opt, cuda_defaults, learner_cbs, compile_model, leaderboard_crops
 from .encoder import load_encoder
 
 # %% auto #0
@@ -30,7 +29,7 @@ def classifier_dls(path,          # a dataset folder in Imagewang's layout
     image = TransformBlock(type_tfms=open_image, batch_tfms=IntToFloatTensor)   # `ImageBlock`, opening any mode as RGB
     dblock = DataBlock(blocks=(image, CategoryBlock), get_items=labeled_items, get_y=parent_label,
                        splitter=GrandparentSplitter(train_name='train', valid_name='val'),
-                       item_tfms=[RandomResizedCrop(size, min_scale=0.35), FlipItem(0.5)],
+                       item_tfms=leaderboard_crops(size),
                        batch_tfms=Normalize.from_stats(*imagenet_stats))
     return dblock.dataloaders(path, bs=bs, **kwargs)
 

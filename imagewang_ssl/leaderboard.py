@@ -64,6 +64,7 @@ def _check_cached(fname, want):
         diff = ', '.join(f"{k}: {have[k]!r} in the file, {want[k]!r} wanted" for k in want if have[k] != want[k])
         raise ValueError(f"{fname} exists but was made with other settings ({diff}); move it away or use another out folder")
 
+# %% ../nbs/04_leaderboard.ipynb #a0819883
 def _gallery(learn, path, fname, n=4):
     "A restoration gallery of `n` `val/` images, from different classes, beside the encoder; a warning if it cannot be made."
     try:
@@ -286,6 +287,7 @@ def _part():
     "Leave the launch's process group, if any, so that each process exits cleanly."
     if torch.distributed.is_initialized(): torch.distributed.destroy_process_group()
 
+# %% ../nbs/04_leaderboard.ipynb #8a37ca21
 @call_parse
 def leaderboard_cli(data:str='imagewang-160',   # dataset folder, or imagewang-160, imagewang-320, imagewang, tiny
                     sizes:Annotated[int, "image sizes, pixels", {'nargs': '+'}]=(128,),

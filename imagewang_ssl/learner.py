@@ -15,14 +15,15 @@ from fastai.optimizer import ranger
 from fastai.callback.core import Callback
 from fastai.callback.fp16 import MixedPrecision, AMPMode
 from fastai.torch_core import default_device, set_seed, rank_distrib, num_distrib
+from fastai.vision.augment import RandomResizedCrop, FlipItem
 from fastai.callback.progress import ProgressCallback
 import fastai.callback.schedule   # noqa: F401 (patches `Learner.fit_flat_cos` in)
 from fastai.distributed import DistributedTrainer, DistributedDL
 
 # %% auto #0
-__all__ = ['ARCHS', 'leaderboard_opt', 'get_arch', 'arch_name', 'learn_device', 'bf16_native', 'cuda_defaults', 'StopOnNaN',
-           'CountEpochs', 'learner_cbs', 'PlainTensors', 'compile_model', 'DDPTrainer', 'process_bs', 'data_parallel',
-           'fit_recipe', 'on_rank0', 'alone']
+__all__ = ['ARCHS', 'leaderboard_opt', 'get_arch', 'arch_name', 'leaderboard_crops', 'learn_device', 'bf16_native',
+           'cuda_defaults', 'StopOnNaN', 'CountEpochs', 'learner_cbs', 'PlainTensors', 'compile_model', 'DDPTrainer',
+           'process_bs', 'data_parallel', 'fit_recipe', 'on_rank0', 'alone']
 
 # %% ../nbs/01b_learner.ipynb #fe86118b
 ARCHS = {n: getattr(xresnet, n) for n in ('xresnet18', 'xresnet34', 'xresnet50', 'xresnet101')}
@@ -37,6 +38,11 @@ def get_arch(arch): # an architecture function, or the name of one in `ARCHS`
 def arch_name(arch): # an architecture function or name
     "The name of `arch`, as metadata and file names carry it."
     return arch if isinstance(arch, str) else getattr(arch, '__name__', type(arch).__name__)
+
+# %% ../nbs/01b_learner.ipynb #ff5d6af5
+def leaderboard_crops(size:int): # side of the square crops, pixels
+    "The item transforms of both learners' DataLoaders."
+    return [RandomResizedCrop(size, min_scale=0.35), FlipItem(0.5)]
 
 # %% ../nbs/01b_learner.ipynb #06b9a887
 def learn_device(learn):

@@ -16,13 +16,13 @@ from fastai.data.block import DataBlock, TransformBlock
 from fastai.data.transforms import IntToFloatTensor, Normalize
 from fastai.vision.core import TensorImage, imagenet_stats
 from fastai.torch_core import show_image, set_seed
-from fastai.vision.augment import RandomResizedCrop, FlipItem
 from fastai.vision.learner import unet_learner
 from fastai.losses import MSELossFlat
 from .data import pretext_items, resolve_data, check_int, open_image
 from .transforms import RandomGreyBlur, get_corruption
 from .probe import KNNMonitor
-from .learner import get_arch, leaderboard_opt, cuda_defaults, compile_model, learner_cbs, process_bs, fit_recipe, on_rank0
+from .learner import (get_arch, leaderboard_opt, cuda_defaults, compile_model, learner_cbs, process_bs, fit_recipe,
+                                   on_rank0, leaderboard_crops)
 from .encoder import describe_transform, save_encoder
 
 # %% auto #0
@@ -42,6 +42,7 @@ def _random_split(valid_pct, seed):
         return L(idx[cut:]), L(idx[:cut])
     return _inner
 
+# %% ../nbs/02_pretext.ipynb #00cb711a
 def pretext_dls(path,                    # a dataset folder in Imagewang's layout
                 size:int=128,            # side of the square crops, pixels
                 bs:int=64,               # batch size
@@ -58,7 +59,7 @@ def pretext_dls(path,                    # a dataset folder in Imagewang's layou
     dblock = DataBlock(blocks=(block, block),
                        get_items=functools.partial(pretext_items, include_val=include_val),
                        splitter=_random_split(valid_pct, seed),
-                       item_tfms=[RandomResizedCrop(size, min_scale=0.35), FlipItem(0.5)],
+                       item_tfms=leaderboard_crops(size),
                        batch_tfms=[corrupt, Normalize.from_stats(*imagenet_stats)])
     dls = dblock.dataloaders(path, bs=bs, **kwargs)
     dls.pretext = dict(size=size, corruption=describe_transform(corrupt), include_val=include_val,
@@ -135,6 +136,7 @@ def train_pretext(path,                  # a dataset folder in Imagewang's layou
     on_rank0(lambda: save_encoder(learn, out), parallel)
     return learn
 
+# %% ../nbs/02_pretext.ipynb #4b6127fe
 @call_parse
 def pretext_cli(data:str='tiny',           # dataset folder, or imagewang-160, imagewang-320, imagewang, tiny
                 size:int=128,              # crop size, pixels
