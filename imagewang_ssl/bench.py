@@ -13,10 +13,9 @@ from fastcore.script import call_parse, store_true
 from fastai.callback.core import Callback, CancelFitException, CancelValidException
 from fastai.torch_core import set_seed
 from fastai.vision.core import TensorImage
-from fastai.callback.fp16 import AMPMode
 from .data import make_tiny_imagewang, check_int, lib_version, open_image
 from .transforms import RandomGreyBlur
-from .learner import learn_device, compile_model
+from .learner import learn_device, compile_model, precision
 from .pretext import pretext_dls, pretext_learner
 from .downstream import classifier_dls, classifier_learner
 from .evaluate import probe_encoder
@@ -56,10 +55,9 @@ def step_seconds(learn, batch, reps:int=5, warmup:int=2):
     device = learn_device(learn)
     learn.model.to(device).train()   # fastai moves the model only when `fit` starts: this runs before any fit
     if learn.opt is None: learn.create_opt()
-    mp = getattr(learn, 'mixed_precision', None)   # the learner's own choice (`cuda_defaults`), not a second one
-    dtype = torch.bfloat16 if mp is not None and mp.amp_mode == AMPMode.BF16 else torch.float16
+    prec = precision(learn)   # the learner's own choice (`cuda_defaults`), not a second one
     def step():
-        with torch.autocast(device.type, dtype=dtype, enabled=mp is not None):
+        with torch.autocast(device.type, dtype=torch.bfloat16 if prec == 'bf16' else torch.float16, enabled=prec != 'fp32'):
             loss = learn.loss_func(learn.model(xb), yb)
         loss.backward(); learn.opt.step(); learn.opt.zero_grad()
     return median_seconds(step, learn.dls.device, reps, warmup)
@@ -123,8 +121,7 @@ def run_bench(size:int=128, bs:int=64, device=None, num_workers:int=None, n_batc
     peak = bf16_matmul_rate(device) if device.type == 'cuda' else None
     if peak: res['bf16_matmul_tflops'] = peak / 1e12
     for name, learn in _learners(path, size, bs, device, num_workers).items():
-        mp = getattr(learn, 'mixed_precision', None)
-        r = dict(precision=mp.amp_mode.value if mp is not None else 'fp32')
+        r = dict(precision=precision(learn))
         r['data'] = bs / data_seconds(learn.dls.train, n=n_batches)
         batch = learn.dls.train.one_batch()
         if compile:   # the step both ways, and the first compiled step, which compiles

@@ -80,14 +80,13 @@ def _device_name(learn):
 def finetune(path, size, epochs, seed, arch, bs, encoder=None, quiet=True, compile=False, parallel=False, **dl_kwargs):
     "One leaderboard run: a classifier from `encoder` (or random weights), `epochs` epochs; its final-epoch figures."
     start = time.time()
-    dls_bs = process_bs(bs) if parallel else bs
     set_seed(seed)
-    learn = classifier_learner(classifier_dls(path, size=size, bs=dls_bs, **dl_kwargs), arch=arch, encoder=encoder, compile=compile)
+    dls = classifier_dls(path, size=size, bs=process_bs(bs) if parallel else bs, **dl_kwargs)
+    learn = classifier_learner(dls, arch=arch, encoder=encoder, compile=compile)
     fit_recipe(learn, epochs, quiet, parallel, seed)
     train_loss, valid_loss, acc = learn.recorder.values[-1][:3]
     return dict(accuracy=float(acc), train_loss=float(train_loss), valid_loss=float(valid_loss),
-                seconds=round(time.time() - start, 2), device=_device_name(learn),
-                processes=max(num_distrib(), 1) if parallel else 1, global_bs=dls_bs * (max(num_distrib(), 1) if parallel else 1))
+                seconds=round(time.time() - start, 2), device=_device_name(learn))
 
 # %% ../nbs/04_leaderboard.ipynb #67c6245d
 def _digest(fname): return hashlib.sha256(Path(fname).read_bytes()).hexdigest()[:16]

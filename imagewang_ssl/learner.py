@@ -22,8 +22,8 @@ from fastai.distributed import DistributedTrainer, DistributedDL
 
 # %% auto #0
 __all__ = ['ARCHS', 'leaderboard_opt', 'get_arch', 'arch_name', 'leaderboard_crops', 'learn_device', 'bf16_native',
-           'cuda_defaults', 'StopOnNaN', 'CountEpochs', 'learner_cbs', 'PlainTensors', 'compile_model', 'DDPTrainer',
-           'process_bs', 'data_parallel', 'fit_recipe', 'on_rank0', 'alone']
+           'cuda_defaults', 'precision', 'StopOnNaN', 'CountEpochs', 'learner_cbs', 'PlainTensors', 'compile_model',
+           'DDPTrainer', 'process_bs', 'data_parallel', 'fit_recipe', 'on_rank0', 'alone']
 
 # %% ../nbs/01b_learner.ipynb #fe86118b
 ARCHS = {n: getattr(xresnet, n) for n in ('xresnet18', 'xresnet34', 'xresnet50', 'xresnet101')}
@@ -61,6 +61,11 @@ def cuda_defaults(learn):
     torch.backends.cudnn.benchmark = True   # the crops are all one size, so the fastest kernels are found once
     learn.model.to(memory_format=torch.channels_last)
     return learn.add_cb(MixedPrecision(amp_mode=AMPMode.BF16 if bf16_native(device) else AMPMode.FP16))
+
+def precision(learn):
+    "The precision `learn` trains in: 'bf16' or 'fp16' (mixed, on CUDA, as `cuda_defaults` chose), else 'fp32'."
+    mp = getattr(learn, 'mixed_precision', None)
+    return mp.amp_mode.value if mp is not None else 'fp32'
 
 # %% ../nbs/01b_learner.ipynb #21b2e327
 class StopOnNaN(Callback):
