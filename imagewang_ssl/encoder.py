@@ -32,7 +32,8 @@ def save_encoder(learn,   # a `pretext_learner` (its `model[0]` is saved), or an
     fname.parent.mkdir(parents=True, exist_ok=True)
     body = learn.model[0]
     meta = dict(arch=arch_name(getattr(learn, 'arch', 'unknown')), library_version=lib_version(),
-                epochs=learn.count_epochs.n if hasattr(learn, 'count_epochs') else None, **getattr(learn.dls, 'pretext', {}))
+                epochs=learn.count_epochs.n if hasattr(learn, 'count_epochs') else None, **getattr(learn.dls, 'pretext', {}),
+                **getattr(learn, 'pretext_meta', {}))   # what the DataLoaders hold, then the family's own settings
     if getattr(learn, 'knn_monitor', None) is not None: meta['knn_monitor'] = [list(o) for o in learn.knn_monitor.history]
     obj = dict(format=ENCODER_FORMAT, meta=meta,
                state_dict={k: v.detach().cpu().contiguous() for k, v in body.state_dict().items()})

@@ -9,21 +9,25 @@ from __future__ import annotations
 import contextlib, functools, os
 import torch
 from torch import nn
+from fastcore.foundation import L
 from fastai.layers import ToTensorBase
 from fastai.vision.models import xresnet
 from fastai.optimizer import ranger
 from fastai.callback.core import Callback
 from fastai.callback.fp16 import MixedPrecision, AMPMode
 from fastai.torch_core import default_device, set_seed, rank_distrib, num_distrib
+from fastai.data.block import DataBlock, TransformBlock
+from fastai.data.transforms import IntToFloatTensor
 from fastai.vision.augment import RandomResizedCrop, FlipItem
 from fastai.callback.progress import ProgressCallback
 import fastai.callback.schedule   # noqa: F401 (patches `Learner.fit_flat_cos` in)
 from fastai.distributed import DistributedTrainer, DistributedDL
+from .data import pretext_items, check_int, open_image
 
 # %% auto #0
-__all__ = ['ARCHS', 'leaderboard_opt', 'get_arch', 'arch_name', 'leaderboard_crops', 'learn_device', 'bf16_native',
-           'cuda_defaults', 'precision', 'StopOnNaN', 'CountEpochs', 'learner_cbs', 'PlainTensors', 'compile_model',
-           'DDPTrainer', 'process_bs', 'data_parallel', 'fit_recipe', 'on_rank0', 'alone']
+__all__ = ['ARCHS', 'leaderboard_opt', 'get_arch', 'arch_name', 'leaderboard_crops', 'unlabeled_dls', 'learn_device',
+           'bf16_native', 'cuda_defaults', 'precision', 'StopOnNaN', 'CountEpochs', 'learner_cbs', 'PlainTensors',
+           'compile_model', 'DDPTrainer', 'process_bs', 'data_parallel', 'fit_recipe', 'on_rank0', 'alone']
 
 # %% ../nbs/01b_learner.ipynb #fe86118b
 ARCHS = {n: getattr(xresnet, n) for n in ('xresnet18', 'xresnet34', 'xresnet50', 'xresnet101')}
@@ -43,6 +47,44 @@ def arch_name(arch): # an architecture function or name
 def leaderboard_crops(size:int): # side of the square crops, pixels
     "The item transforms of both learners' DataLoaders."
     return [RandomResizedCrop(size, min_scale=0.35), FlipItem(0.5)]
+
+# %% ../nbs/01b_learner.ipynb #972e3633
+@functools.lru_cache(maxsize=1)
+def _open_image(fn):
+    "`open_image(fn)`, remembering the last file so that the copies of one sample decode it once."
+    return open_image(fn)
+
+def _random_split(valid_pct, seed):
+    "fastai's `RandomSplitter`, drawn from a generator of its own: torch's global one, which seeds the model, is left alone."
+    def _inner(o):
+        idx = torch.randperm(len(o), generator=torch.Generator().manual_seed(seed)).tolist()
+        cut = int(valid_pct * len(o))
+        return L(idx[cut:]), L(idx[:cut])
+    return _inner
+
+# %% ../nbs/01b_learner.ipynb #65065a68
+def unlabeled_dls(path,                    # a dataset folder in Imagewang's layout
+                  size:int=128,            # side of the square crops, pixels
+                  bs:int=64,               # batch size
+                  n_copies:int=1,          # copies of each image in a sample (2: input and target)
+                  item_tfms=None,          # default `leaderboard_crops(size)`
+                  batch_tfms=None,         # after `IntToFloatTensor`, e.g. a corruption and `Normalize`
+                  include_val:bool=False,  # also learn from `val/` images? (leaks the test distribution)
+                  valid_pct:float=0.1,     # fraction of the pretext items kept for validation
+                  seed:int=42,             # seed of the validation split
+                  **kwargs):               # passed to `DataBlock.dataloaders`, e.g. `num_workers`, `device`
+    "DataLoaders of the pretext images of `path`, `n_copies` of each per sample; `dls.pretext` says what they hold."
+    size, bs, n_copies = check_int('size', size), check_int('bs', bs), check_int('n_copies', n_copies)
+    if not 0 < valid_pct < 1: raise ValueError(f"valid_pct={valid_pct!r}: must be between 0 and 1")
+    block = TransformBlock(type_tfms=_open_image, batch_tfms=IntToFloatTensor)
+    dblock = DataBlock(blocks=(block,) * n_copies, n_inp=1,
+                       get_items=functools.partial(pretext_items, include_val=include_val),
+                       splitter=_random_split(valid_pct, seed),
+                       item_tfms=leaderboard_crops(size) if item_tfms is None else item_tfms,
+                       batch_tfms=batch_tfms)
+    dls = dblock.dataloaders(path, bs=bs, **kwargs)
+    dls.pretext = dict(size=size, include_val=include_val, n_images=len(dls.train_ds) + len(dls.valid_ds))
+    return dls
 
 # %% ../nbs/01b_learner.ipynb #06b9a887
 def learn_device(learn):

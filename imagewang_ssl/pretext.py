@@ -6,41 +6,19 @@ Docs: https://imagewang-ssl.github.io/imagewang_ssl/pretext.html.md"""
 
 # %% ../nbs/02_pretext.ipynb #63d6b983
 from __future__ import annotations
-import functools
-from pathlib import Path
 import torch
 from fastcore.basics import ifnone
-from fastcore.script import call_parse, store_true, CliError
-from fastcore.foundation import L
-from fastai.data.block import DataBlock, TransformBlock
-from fastai.data.transforms import IntToFloatTensor, Normalize
+from fastai.data.transforms import Normalize
 from fastai.vision.core import TensorImage, imagenet_stats
-from fastai.torch_core import show_image, set_seed
+from fastai.torch_core import show_image
 from fastai.vision.learner import unet_learner
 from fastai.losses import MSELossFlat
-from .data import pretext_items, resolve_data, check_int, open_image
-from .transforms import RandomGreyBlur, get_corruption
-from .probe import KNNMonitor
-from .learner import (get_arch, leaderboard_opt, cuda_defaults, compile_model, learner_cbs, process_bs, fit_recipe,
-                                   on_rank0, leaderboard_crops)
-from .encoder import describe_transform, save_encoder
+from .transforms import RandomGreyBlur
+from .learner import (get_arch, leaderboard_opt, cuda_defaults, compile_model, learner_cbs, unlabeled_dls)
+from .encoder import describe_transform
 
 # %% auto #0
-__all__ = ['pretext_dls', 'pretext_learner', 'corrupted_pixel_mse', 'restoration_gallery', 'train_pretext', 'pretext_cli']
-
-# %% ../nbs/02_pretext.ipynb #238086c7
-@functools.lru_cache(maxsize=1)
-def _open_image(fn):
-    "`open_image(fn)`, remembering the last file so that input and target of a pair decode it once."
-    return open_image(fn)
-
-def _random_split(valid_pct, seed):
-    "fastai's `RandomSplitter`, drawn from a generator of its own: torch's global one, which seeds the model, is left alone."
-    def _inner(o):
-        idx = torch.randperm(len(o), generator=torch.Generator().manual_seed(seed)).tolist()
-        cut = int(valid_pct * len(o))
-        return L(idx[cut:]), L(idx[:cut])
-    return _inner
+__all__ = ['pretext_dls', 'pretext_learner', 'corrupted_pixel_mse', 'restoration_gallery']
 
 # %% ../nbs/02_pretext.ipynb #00cb711a
 def pretext_dls(path,                    # a dataset folder in Imagewang's layout
@@ -52,18 +30,10 @@ def pretext_dls(path,                    # a dataset folder in Imagewang's layou
                 seed:int=42,             # seed of the validation split
                 **kwargs):               # passed to `DataBlock.dataloaders`, e.g. `num_workers`, `device`
     "DataLoaders of (corrupted image, original image) pairs over the pretext items of `path`."
-    size, bs = check_int('size', size), check_int('bs', bs)
-    if not 0 < valid_pct < 1: raise ValueError(f"valid_pct={valid_pct!r}: must be between 0 and 1")
     corrupt = ifnone(corrupt, RandomGreyBlur())
-    block = TransformBlock(type_tfms=_open_image, batch_tfms=IntToFloatTensor)
-    dblock = DataBlock(blocks=(block, block),
-                       get_items=functools.partial(pretext_items, include_val=include_val),
-                       splitter=_random_split(valid_pct, seed),
-                       item_tfms=leaderboard_crops(size),
-                       batch_tfms=[corrupt, Normalize.from_stats(*imagenet_stats)])
-    dls = dblock.dataloaders(path, bs=bs, **kwargs)
-    dls.pretext = dict(size=size, corruption=describe_transform(corrupt), include_val=include_val,
-                       n_images=len(dls.train_ds) + len(dls.valid_ds))
+    dls = unlabeled_dls(path, size=size, bs=bs, n_copies=2, batch_tfms=[corrupt, Normalize.from_stats(*imagenet_stats)],
+                        include_val=include_val, valid_pct=valid_pct, seed=seed, **kwargs)
+    dls.pretext.update(family='restoration', corruption=describe_transform(corrupt))
     return dls
 
 # %% ../nbs/02_pretext.ipynb #3fb77562
@@ -109,54 +79,3 @@ def restoration_gallery(learn,       # a pretext learner
     fig.tight_layout()
     if fname is not None: fig.savefig(fname, dpi=dpi); plt.close(fig)
     return fig
-
-# %% ../nbs/02_pretext.ipynb #d4dc3a2b
-def train_pretext(path,                  # a dataset folder in Imagewang's layout
-                  size:int=128,          # side of the square crops, pixels
-                  epochs:int=15,         # pretext epochs
-                  bs:int=64,             # batch size (of one step, over all processes if `parallel`)
-                  arch='xresnet34',      # encoder architecture (or its name)
-                  corrupt='greyblur',    # a corruption, or its name: greyblur, grey, blur, cutout
-                  include_val:bool=False, # also learn from `val/` images (leaks the test distribution)
-                  out='encoder.pth',     # encoder file to write
-                  seed:int=42,           # seed of the starting weights and of the data
-                  monitor:int=0,         # every N epochs, the encoder's kNN accuracy on two halves of `train/` (0: off)
-                  compile=False,         # compile the U-Net in place (`compile_model`)
-                  quiet:bool=False,      # no progress bars, no epoch lines
-                  parallel:bool=False,   # train with every process of the launch (`data_parallel`); rank 0 saves
-                  **dl_kwargs):          # passed to `pretext_dls`, e.g. `num_workers`
-    "Train a pretext U-Net on `path` and save its encoder to `out`: what the command line and the leaderboard grid do."
-    epochs, monitor = check_int('epochs', epochs), check_int('monitor', monitor, lo=0)
-    corruption, arch = get_corruption(corrupt), get_arch(arch)   # bad names fail before any work
-    bs = process_bs(bs) if parallel else bs
-    set_seed(seed)
-    cbs = [KNNMonitor(path, every=monitor, **dl_kwargs)] if monitor else []
-    dls = pretext_dls(path, size=size, bs=bs, corrupt=corruption, include_val=include_val, **dl_kwargs)
-    learn = fit_recipe(pretext_learner(dls, arch=arch, cbs=cbs, compile=compile), epochs, quiet, parallel, seed)
-    on_rank0(lambda: save_encoder(learn, out), parallel)
-    return learn
-
-# %% ../nbs/02_pretext.ipynb #4b6127fe
-@call_parse
-def pretext_cli(data:str='tiny',           # dataset folder, or imagewang-160, imagewang-320, imagewang, tiny
-                size:int=128,              # crop size, pixels
-                epochs:int=15,             # pretext epochs
-                bs:int=64,                 # batch size
-                arch:str='xresnet34',      # encoder architecture
-                corrupt:str='greyblur',    # greyblur, grey, blur or cutout
-                include_val:store_true=False, # also learn from val/ images (leaks the test distribution)
-                out:str='encoder.pth',     # encoder file to write
-                seed:int=42,               # random seed
-                monitor:int=0,             # every N epochs, the encoder's kNN accuracy on two halves of train/ (0: off)
-                compile:store_true=False,  # compile the U-Net with torch.compile
-                num_workers:int=None):     # DataLoader workers (default: fastai's)
-    "Train a U-Net to undo a corruption on Imagewang's unlabeled images and save its encoder."
-    kw = {} if num_workers is None else dict(num_workers=num_workers)
-    try: learn = train_pretext(resolve_data(data), size=size, epochs=epochs, bs=bs, arch=arch, corrupt=corrupt,
-                               include_val=include_val, out=out, seed=seed, monitor=monitor,
-                               compile=compile, **kw)
-    except (ValueError, FileNotFoundError, FileExistsError) as e: raise CliError(f"iwssl-pretext: {e}") from None
-    train_loss, valid_loss = learn.recorder.values[-1][:2]
-    print(f"encoder saved to {Path(out).resolve()}")
-    print(f"final train loss {train_loss:.4f}, valid loss {valid_loss:.4f}")
-    if monitor: print("kNN accuracy (train/ halves) by epoch: " + ', '.join(f"{e}: {a:.2%}" for e, a in learn.knn_monitor.history))

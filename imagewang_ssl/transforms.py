@@ -182,9 +182,10 @@ class RandomCutout(_RegionCorruption):
 CORRUPTIONS = {'greyblur': RandomGreyBlur,
                'grey': lambda: RandomGreyBlur(blur=False),
                'blur': lambda: RandomGreyBlur(grey=False),
-               'cutout': RandomCutout}
+               'cutout': RandomCutout,
+               'colour': lambda: RandomGreyBlur(n_regions=1, size=1., blur=False)}
 
-def get_corruption(name): # one of `CORRUPTIONS` (greyblur, grey, blur, cutout), or a corruption transform, returned as it is
+def get_corruption(name): # one of `CORRUPTIONS` (greyblur, grey, blur, cutout, colour), or a corruption transform, returned as it is
     "A new corruption transform from its name."
     if not isinstance(name, str): return name
     if name not in CORRUPTIONS: raise ValueError(f"unknown corruption {name!r}: choose one of {', '.join(CORRUPTIONS)}")
