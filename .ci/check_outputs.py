@@ -7,7 +7,7 @@ import json, re, sys
 from pathlib import Path
 
 root = Path(__file__).resolve().parent.parent
-DRAWS = re.compile(r'\b(show_batch|show_results|show_images|show_image|restoration_gallery|leaderboard_plot|plot_top_losses|plot_confusion_matrix)\(|\.plot\(|plt\.(imshow|plot|subplots)\(')
+DRAWS = re.compile(r'\b(show_batch|show_results|show_images|show_image|restoration_gallery|rotation_gallery|swav_gallery|leaderboard_plot|plot_top_losses|plot_confusion_matrix)\(|\.plot\(|plt\.(imshow|plot|subplots)\(')
 problems = []
 for nb_path in sorted(list((root/'nbs').glob('*.ipynb')) + list((root/'nbs'/'examples').glob('*.ipynb'))):
     name = nb_path.relative_to(root)

@@ -84,8 +84,8 @@ def _describe(encoder):
     "Name and metadata of an encoder file, for the table."
     if encoder == 'random': return 'random', 'random weights'
     meta = read_encoder(encoder)[1]
-    c = meta.get('corruption', {}).get('name', '?')
-    return Path(encoder).name, (f"{meta.get('arch')}, {c}, {meta.get('epochs')} ep at {meta.get('size')} px"
+    what = meta.get('pretext') or meta.get('corruption', {}).get('name', '?')   # files of the first format name their corruption only
+    return Path(encoder).name, (f"{meta.get('arch')}, {what} ({meta.get('family', 'restoration')}), {meta.get('epochs')} ep at {meta.get('size')} px"
                                 f"{', val/ used' if meta.get('include_val') else ''}")
 
 @call_parse

@@ -16,10 +16,9 @@ from fastprogress.fastprogress import progress_bar
 from fastai.torch_core import set_seed, num_distrib, rank_distrib, distrib_barrier
 from fastai.data.transforms import get_image_files
 from .data import resolve_data, lib_version, check_int, write_atomic, file_lock
-from .transforms import get_corruption
 from .learner import get_arch, arch_name, learn_device, process_bs, fit_recipe, alone
-from .encoder import read_encoder, describe_transform
-from .pretext import restoration_gallery, train_pretext
+from .encoder import read_encoder
+from .families import FAMILIES, get_pretext, pretext_meta, pretext_gallery, train_pretext
 from .downstream import classifier_dls, classifier_learner
 from .results import (PRETEXTS, RUN_KEY, ENCODER_COLUMNS, read_results, append_result, read_probes,
                                    summarize, write_leaderboard)
@@ -43,22 +42,22 @@ def make_encoder(path, pretext, size, pretext_epochs, arch, bs, out, include_val
     # of one data-parallel launch train it together instead.)
     with file_lock(fname) if not parallel else contextlib.nullcontext():
         speaks = not parallel or rank_distrib() == 0   # in a data-parallel launch, rank 0 speaks and writes for all
-        corruption = get_corruption(pretext)
         if fname.exists():
             _check_cached(fname, dict(arch=arch_name(arch), size=size, epochs=pretext_epochs, include_val=include_val,
-                                      corruption=describe_transform(corruption)))
+                                      **pretext_meta(pretext, size)))
             if speaks: print(f"encoder {fname.name}: reused")
             return fname
-        if speaks: print(f"encoder {fname.name}: training ({pretext}, {pretext_epochs} epochs at {size} px)")
-        learn = train_pretext(path, size=size, epochs=pretext_epochs, bs=bs, arch=arch, corrupt=corruption, include_val=include_val,
+        if speaks: print(f"encoder {fname.name}: training ({pretext}, {get_pretext(pretext).family} family, {pretext_epochs} epochs at {size} px)")
+        learn = train_pretext(path, pretext, size=size, epochs=pretext_epochs, bs=bs, arch=arch, include_val=include_val,
                               out=fname, seed=seed, monitor=monitor, compile=compile, quiet=quiet, parallel=parallel, **dl_kwargs)
         if speaks:
             with alone(): _gallery(learn, path, fname.with_suffix('.png'))   # its predictions are rank 0's alone
         return fname
 
 def _check_cached(fname, want):
-    "Refuse an encoder file made with other settings than `want`, the corruption's arguments included."
+    "Refuse an encoder file made with other settings than `want`, the family's settings included."
     meta = read_encoder(fname)[1]
+    if 'corruption' in meta: meta.setdefault('family', 'restoration')   # files written before there were other families
     have = {k: meta.get(k) for k in want}
     if have != want:
         diff = ', '.join(f"{k}: {have[k]!r} in the file, {want[k]!r} wanted" for k in want if have[k] != want[k])
@@ -66,12 +65,12 @@ def _check_cached(fname, want):
 
 # %% ../nbs/04_leaderboard.ipynb #a0819883
 def _gallery(learn, path, fname, n=4):
-    "A restoration gallery of `n` `val/` images, from different classes, beside the encoder; a warning if it cannot be made."
+    "The family's gallery of `n` `val/` images, from different classes, beside the encoder; a warning if it cannot be made."
     try:
         firsts = {}
         for f in sorted(get_image_files(path/'val')): firsts.setdefault(f.parent.name, f)
-        restoration_gallery(learn, list(firsts.values())[:n], fname)
-    except Exception as e: warnings.warn(f"no restoration gallery for {fname.name}: {type(e).__name__}: {e}")
+        pretext_gallery(learn, list(firsts.values())[:n], fname)
+    except Exception as e: warnings.warn(f"no gallery for {fname.name}: {type(e).__name__}: {e}")
 
 def _device_name(learn):
     d = learn_device(learn)
@@ -110,7 +109,8 @@ def probe_grid_encoders(path, out, sizes, pretexts, pretext_epochs, arch, includ
                        seconds=r['seconds'], library_version=lib_version())
             with file_lock(fname):
                 probes = read_probes(fname)   # as it is now: another grid may have added rows meanwhile
-                if enc is not None: probes = probes[~_probed(probes, name, size, arch)]
+                # one row per encoder (its latest file) and per random seed, whoever probed it first
+                probes = probes[~(_probed(probes, name, size, arch) & ((probes.digest == digest) if enc is None else True))]
                 write_atomic(fname, pd.DataFrame(probes.to_dict('records') + [row], columns=ENCODER_COLUMNS).to_csv(index=False))
 
 # %% ../nbs/04_leaderboard.ipynb #fce3935c
@@ -122,6 +122,10 @@ def _check_grid(sizes, epochs, runs, pretexts, pretext_epochs, arch, bs, out, mo
     if unknown: raise ValueError(f"unknown pretext {unknown[0]!r}: choose among {', '.join(PRETEXTS)}")
     if not (sizes and epochs and pretexts): raise ValueError("sizes, epochs and pretexts must each name at least one value")
     get_arch(arch); check_int('monitor', monitor, lo=0)
+    for p in (p for p in pretexts if p != 'none'):   # each family's settings at each size, and its smallest batch
+        for s in sizes: pretext_meta(p, s)
+        if check_int('bs', bs) < FAMILIES[get_pretext(p).family].min_bs:
+            raise ValueError(f"bs={bs}: pretext {p} needs at least {FAMILIES[get_pretext(p).family].min_bs} images a step")
     if parallel not in ('job', 'data'): raise ValueError(f"parallel={parallel!r}: choose 'job' or 'data'")
     out = Path(out)
     try:
@@ -205,7 +209,7 @@ def run_leaderboard(data,                       # dataset folder, or a name `res
                     sizes=(128,),               # image sizes, pixels
                     epochs=(5,),                # classifier epochs settings
                     runs:int=5,                 # fine-tuning runs per (size, epochs, pretext), seeds `seed`..`seed+runs-1`
-                    pretexts=('none', 'greyblur'), # 'none' (random-weights baseline) and corruptions
+                    pretexts=('none', 'greyblur'), # 'none' (random-weights baseline) and pretexts (`families.PRETEXTS`)
                     pretext_epochs:int=15,      # epochs of each pretext U-Net
                     arch='xresnet34',           # architecture of the body
                     out='results',              # folder for results.csv, encoders/, leaderboard.md and .png
@@ -292,7 +296,7 @@ def leaderboard_cli(data:str='imagewang-160',   # dataset folder, or imagewang-1
                     sizes:Annotated[int, "image sizes, pixels", {'nargs': '+'}]=(128,),
                     epochs:Annotated[int, "classifier epochs settings", {'nargs': '+'}]=(5,),
                     runs:int=5,                 # runs per cell and pretext
-                    pretexts:Annotated[str, "none (baseline) and corruptions: greyblur, grey, blur, cutout", {'nargs': '+'}]=('none', 'greyblur'),
+                    pretexts:Annotated[str, "none (baseline) and pretexts: greyblur, grey, blur, cutout, colour, rotation, swav", {'nargs': '+'}]=('none', 'greyblur'),
                     pretext_epochs:int=15,      # epochs of each pretext U-Net
                     arch:str='xresnet34',       # body architecture
                     bs:int=64,                  # batch size

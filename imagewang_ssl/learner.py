@@ -1,4 +1,4 @@
-"""What both learners share: the architectures, the leaderboard's optimiser, the precision, layout and compile defaults of a GPU, and the callbacks every run uses.
+"""What every learner shares: the architectures, the leaderboard's optimiser, the pretext images, the precision, layout and compile defaults of a GPU, and the callbacks every run uses.
 
 Docs: https://imagewang-ssl.github.io/imagewang_ssl/learner.html.md"""
 
@@ -26,8 +26,9 @@ from .data import pretext_items, check_int, open_image
 
 # %% auto #0
 __all__ = ['ARCHS', 'leaderboard_opt', 'get_arch', 'arch_name', 'leaderboard_crops', 'unlabeled_dls', 'learn_device',
-           'bf16_native', 'cuda_defaults', 'precision', 'StopOnNaN', 'CountEpochs', 'learner_cbs', 'PlainTensors',
-           'compile_model', 'DDPTrainer', 'process_bs', 'data_parallel', 'fit_recipe', 'on_rank0', 'alone']
+           'bf16_native', 'cuda_defaults', 'precision', 'StopOnNaN', 'CountEpochs', 'learner_cbs', 'PretextTask',
+           'PlainTensors', 'compile_model', 'DDPTrainer', 'process_bs', 'data_parallel', 'fit_recipe', 'on_rank0',
+           'alone']
 
 # %% ../nbs/01b_learner.ipynb #fe86118b
 ARCHS = {n: getattr(xresnet, n) for n in ('xresnet18', 'xresnet34', 'xresnet50', 'xresnet101')}
@@ -128,6 +129,15 @@ def learner_cbs(kwargs):
     if kwargs.pop('pretrained', False): raise ValueError("pretrained=True: the leaderboard allows no pretrained weights")
     return [StopOnNaN(), CountEpochs()] + list(kwargs.pop('cbs', None) or [])
 
+# %% ../nbs/01b_learner.ipynb #9cd69be6
+class PretextTask(Callback):
+    "At the start of each step, the batch's images turned into the family's inputs and targets by `make_batch`."
+    order = 5   # before mixed precision and `PlainTensors` see the batch
+    def make_batch(self, x): # the batch's images (B,C,H,W), on their device
+        "The inputs and the targets (two tuples) made from the images `x`."
+        raise NotImplementedError
+    def before_batch(self): self.learn.xb, self.learn.yb = self.make_batch(self.xb[0])
+
 # %% ../nbs/01b_learner.ipynb #0057b924
 class PlainTensors(Callback):
     "Hand the model plain tensors: fastai's tensor subclasses (`TensorImage`) make TorchDynamo recurse, so a compiled model fails."
@@ -187,12 +197,13 @@ def fit_recipe(learn,                 # a Learner of this library
                epochs:int,            # epochs of `fit_flat_cos`
                quiet:bool=False,      # no progress bars, no epoch lines
                parallel:bool=False,   # train with every process of the launch (see `data_parallel`)
-               seed:int=0):           # the run's seed, for `data_parallel`
+               seed:int=0,            # the run's seed, for `data_parallel`
+               **kwargs):             # passed to `fit_flat_cos`, e.g. `pct_start`
     "`learn.fit_flat_cos(epochs)`, the leaderboard's schedule, quietly if `quiet`, over all processes if `parallel`."
     with contextlib.ExitStack() as stack:
         if quiet: stack.enter_context(learn.no_bar()); stack.enter_context(learn.no_logging())
         if parallel: stack.enter_context(data_parallel(learn, seed))
-        learn.fit_flat_cos(epochs)
+        learn.fit_flat_cos(epochs, **kwargs)
     return learn
 
 # %% ../nbs/01b_learner.ipynb #5c978dbd

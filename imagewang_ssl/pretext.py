@@ -1,4 +1,4 @@
-"""A U-Net, built from random weights, learns to undo a corruption on the unlabeled images; its encoder is saved for the classifier.
+"""The restoration family: a U-Net, built from random weights, learns to undo a corruption of the unlabeled images (greyblur, grey, blur, cutout, colour); its encoder is saved for the classifier.
 
 Docs: https://imagewang-ssl.github.io/imagewang_ssl/pretext.html.md"""
 
@@ -13,7 +13,7 @@ from fastai.vision.core import TensorImage, imagenet_stats
 from fastai.torch_core import show_image
 from fastai.vision.learner import unet_learner
 from fastai.losses import MSELossFlat
-from .transforms import RandomGreyBlur
+from .transforms import RandomGreyBlur, get_corruption
 from .learner import (get_arch, leaderboard_opt, cuda_defaults, compile_model, learner_cbs, unlabeled_dls)
 from .encoder import describe_transform
 
@@ -24,13 +24,13 @@ __all__ = ['pretext_dls', 'pretext_learner', 'corrupted_pixel_mse', 'restoration
 def pretext_dls(path,                    # a dataset folder in Imagewang's layout
                 size:int=128,            # side of the square crops, pixels
                 bs:int=64,               # batch size
-                corrupt=None,            # the corruption of the input; default `RandomGreyBlur()`
+                corrupt=None,            # the corruption of the input, or its name; default `RandomGreyBlur()`
                 include_val:bool=False,  # also learn from `val/` images? (leaks the test distribution)
                 valid_pct:float=0.1,     # fraction of the pretext items kept for validation
                 seed:int=42,             # seed of the validation split
                 **kwargs):               # passed to `DataBlock.dataloaders`, e.g. `num_workers`, `device`
     "DataLoaders of (corrupted image, original image) pairs over the pretext items of `path`."
-    corrupt = ifnone(corrupt, RandomGreyBlur())
+    corrupt = get_corruption(ifnone(corrupt, RandomGreyBlur()))
     dls = unlabeled_dls(path, size=size, bs=bs, n_copies=2, batch_tfms=[corrupt, Normalize.from_stats(*imagenet_stats)],
                         include_val=include_val, valid_pct=valid_pct, seed=seed, **kwargs)
     dls.pretext.update(family='restoration', corruption=describe_transform(corrupt))
@@ -56,6 +56,8 @@ def corrupted_pixel_mse(learn, dl=None): # a pretext learner; `dl` defaults to i
     "Mean squared error over the corrupted pixels of `dl`: of the input itself (the identity) and of the U-Net's output."
     inp, preds, targs = learn.get_preds(dl=dl, with_input=True)
     mask = (inp != targs).any(1, keepdim=True).expand_as(targs)
+    if not mask.any(): raise ValueError("no pixel of these inputs is corrupted (a corruption with split_idx=0 leaves the validation "
+                                        "images clean): measure on the training images instead, dl=learn.dls.train")
     mse = lambda a: ((a.float() - targs.float())[mask] ** 2).mean().item()
     return dict(identity=mse(inp), unet=mse(preds), corrupted_fraction=mask.float().mean().item())
 
@@ -78,4 +80,5 @@ def restoration_gallery(learn,       # a pretext learner
             show_image(t[i], ax=ax, title=title if i == 0 else None)
     fig.tight_layout()
     if fname is not None: fig.savefig(fname, dpi=dpi); plt.close(fig)
+    fig.shown = dict(zip(('corrupted', 'restored', 'original'), rows))   # what it shows, as decoded images
     return fig

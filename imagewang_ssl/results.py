@@ -10,12 +10,12 @@ import csv, io, math, time, warnings
 from pathlib import Path
 import pandas as pd
 from .data import write_atomic, file_lock
-from .transforms import CORRUPTIONS
+from .families import PRETEXTS as _FAMILY_PRETEXTS
 
 # %% auto #0
-__all__ = ['LEADERBOARD_SIZES', 'LEADERBOARD_EPOCHS', 'PUBLISHED', 'PRETEXTS', 'RESULT_COLUMNS', 'RUN_KEY', 'ENCODER_COLUMNS',
-           'read_results', 'append_result', 'read_probes', 'summarize', 'leaderboard_markdown', 'leaderboard_plot',
-           'write_leaderboard']
+__all__ = ['LEADERBOARD_SIZES', 'LEADERBOARD_EPOCHS', 'PUBLISHED', 'PUBLISHED_FAMILIES', 'PRETEXTS', 'RESULT_COLUMNS', 'RUN_KEY',
+           'ENCODER_COLUMNS', 'read_results', 'append_result', 'read_probes', 'summarize', 'leaderboard_markdown',
+           'leaderboard_plot', 'write_leaderboard']
 
 # %% ../nbs/03b_results.ipynb #61ed14aa
 LEADERBOARD_SIZES, LEADERBOARD_EPOCHS = (128, 192, 256), (5, 20, 80, 200)
@@ -23,7 +23,9 @@ LEADERBOARD_SIZES, LEADERBOARD_EPOCHS = (128, 192, 256), (5, 20, 80, 200)
 PUBLISHED = {(128, 5): (72.94, 'SwAV', 5), (128, 20): (72.18, 'SwAV', 3), (128, 80): (69.53, 'SwAV', 1), (128, 200): (66.04, 'SwAV', 1),
              (192, 5): (77.07, 'SwAV', 5), (192, 20): (77.81, 'SwAV', 3), (192, 80): (74.90, 'SwAV', 1), (192, 200): (71.77, 'SwAV', 1),
              (256, 5): (79.56, 'SwAV', 5), (256, 20): (79.20, 'SwAV', 3), (256, 80): (78.41, 'SESEMI', 5), (256, 200): (79.27, 'SESEMI', 3)}
-PRETEXTS = ('none',) + tuple(CORRUPTIONS)
+PUBLISHED_FAMILIES = {'SwAV': 'swav family', 'SESEMI': 'rotation family, jointly with the labels'}
+PRETEXTS = ('none',) + tuple(_FAMILY_PRETEXTS)
+
 
 # %% ../nbs/03b_results.ipynb #cb1d6033
 RESULT_COLUMNS = ['size', 'epochs', 'run', 'seed', 'pretext', 'pretext_epochs', 'arch', 'val_in_pretext', 'accuracy',
@@ -57,10 +59,10 @@ def _parse_row(r, defaults):
 # %% ../nbs/03b_results.ipynb #2a9757ef
 def read_results(fname,              # a results.csv
                  repair:bool=False): # drop damaged rows (keeping a copy of the damaged file) instead of failing
-    "The rows of a results file as a DataFrame (empty if the file does not exist)."
+    "The rows of a results file as a DataFrame (empty if the file does not exist, or is empty)."
     fname = Path(fname)
-    if not fname.exists(): return pd.DataFrame(columns=RESULT_COLUMNS).astype({'global_bs': 'Int64'})
-    text = fname.read_text()
+    text = fname.read_text() if fname.exists() else ''
+    if not text: return pd.DataFrame(columns=RESULT_COLUMNS).astype({'global_bs': 'Int64'})   # none, or made and never written
     lines = text.splitlines(keepends=True)
     header = next(csv.reader(lines[:1]), None)
     if header not in (RESULT_COLUMNS, _V1_COLUMNS):
@@ -96,7 +98,9 @@ def append_result(fname, row): # a results.csv; a dict with the `RESULT_COLUMNS`
     fname = Path(fname)
     key, idx = [str(row[k]) for k in RUN_KEY], [RESULT_COLUMNS.index(k) for k in RUN_KEY]
     with file_lock(fname):   # another grid may be adding its rows to the same file
-        lines = _current_format(fname.read_text().splitlines(keepends=True)) if fname.exists() else [_HEADER]
+        for stale in fname.parent.glob(f'.{fname.name}.*.tmp'): stale.unlink()   # left by a writer killed before its rename
+        lines = _current_format(fname.read_text().splitlines(keepends=True)) if fname.exists() else []
+        lines = lines or [_HEADER]   # a new file, or an empty one
         keep = lines[:1] + [l for l in lines[1:] if [next(csv.reader([l]))[i] for i in idx] != key]
         write_atomic(fname, ''.join(keep) + _row_text([row]))
 
@@ -143,7 +147,9 @@ def summarize(results): # a results.csv, or its DataFrame
 
 # %% ../nbs/03b_results.ipynb #11bd73b5
 def _label(r):
-    lab = r['pretext'] if r['pretext'] == 'none' else f"{r['pretext']} ({r['pretext_epochs']} ep pretext{', val/ used' if r['val_in_pretext'] else ''})"
+    p = r['pretext']
+    family = _FAMILY_PRETEXTS[p].family if p in _FAMILY_PRETEXTS else 'unknown family'
+    lab = p if p == 'none' else f"{p} ({family}, {r['pretext_epochs']} ep pretext{', val/ used' if r['val_in_pretext'] else ''})"
     return f"{lab}, {r['arch']}"
 
 def _probe_text(probes, r):
@@ -173,7 +179,7 @@ def leaderboard_markdown(summary,      # from `summarize`
                 txt += _probe_text(probes, r)
                 parts.append(txt)
             pub = PUBLISHED.get((z, e))
-            if pub: parts.append(f"best published: {pub[0]:.2f} ({pub[1]}, {pub[2]} run{'s' if pub[2] > 1 else ''})")
+            if pub: parts.append(f"best published: {pub[0]:.2f} ({pub[1]}, {PUBLISHED_FAMILIES[pub[1]]}, {pub[2]} run{'s' if pub[2] > 1 else ''})")
             cells.append('<br>'.join(parts) or '-')
         lines.append('| ' + ' | '.join(cells) + ' |')
     note = ("\n\nAccuracy (%) after the final epoch on Imagewang's val/: mean ± standard deviation (runs); gains are paired "

@@ -47,10 +47,10 @@ step() { local name=$1; shift; local t=$SECONDS; echo "== $name"; if "$@" > "$OU
 step bench_eager $PY -m imagewang_ssl.bench --size 128 --bs 256 --n-batches 20 --num-workers 16 --json "$OUT/bench_eager.json"
 step bench_compiled $PY -m imagewang_ssl.bench --size 128 --bs 256 --n-batches 20 --num-workers 16 --compile --json "$OUT/bench_compiled.json"
 
-# 2. a smoke grid, job-parallel over the GPUs: 128 px, 1 run of 2 epochs, the baseline and RandomGreyBlur (2-epoch pretext)
+# 2. a smoke grid, job-parallel over the GPUs: 128 px, 1 run of 2 epochs, the baseline and a pretext of each family (2-epoch pretexts)
 data=$(mktemp -d)/imagewang_like
 $PY -c "from imagewang_ssl.data import make_tiny_imagewang; make_tiny_imagewang('$data', n_train=20, n_unsup=2000, n_val=10, size=(160, 240))"
-grid="--data $data --sizes 128 --epochs 2 --runs 1 --pretexts none greyblur --pretext-epochs 2 --arch xresnet34 --bs 64 --out $OUT/grid"
+grid="--data $data --sizes 128 --epochs 2 --runs 1 --pretexts none greyblur rotation swav --pretext-epochs 2 --arch xresnet34 --bs 64 --out $OUT/grid"
 if [ "$ngpu" -gt 1 ]; then step grid $PY -m torch.distributed.run --standalone --nproc_per_node "$ngpu" -m imagewang_ssl.leaderboard $grid
 else step grid $PY -m imagewang_ssl.leaderboard $grid; fi
 
