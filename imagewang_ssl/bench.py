@@ -9,13 +9,14 @@ from __future__ import annotations
 import json as jsonlib, math, shutil, statistics, tempfile, time
 from pathlib import Path
 import torch
-from fastcore.script import call_parse, store_true
+from typing import Annotated
+from fastcore.script import call_parse, store_true, CliError
 from fastai.callback.core import Callback, CancelFitException, CancelValidException
 from fastai.torch_core import set_seed
 from fastai.vision.core import TensorImage
 from .data import make_tiny_imagewang, check_int, lib_version, open_image
 from .transforms import RandomGreyBlur
-from .learner import learn_device, compile_model, precision, PretextTask
+from .learner import learn_device, compile_model, precision, PretextTask, get_arch, arch_name
 from .pretext import pretext_dls, pretext_learner
 from .rotation import rotation_dls, rotation_learner
 from .swav import swav_dls, swav_learner
@@ -23,8 +24,8 @@ from .downstream import classifier_dls, classifier_learner
 from .evaluate import probe_encoder
 
 # %% auto #0
-__all__ = ['IMAGEWANG_PROBE_IMAGES', 'GPU_GOALS', 'median_seconds', 'data_seconds', 'step_seconds', 'BatchTimer', 'loop_seconds',
-           'flops_per_image', 'bf16_matmul_rate', 'run_bench', 'bench_report', 'bench_cli']
+__all__ = ['LEARNERS', 'IMAGEWANG_PROBE_IMAGES', 'GPU_GOALS', 'median_seconds', 'data_seconds', 'step_seconds', 'BatchTimer',
+           'loop_seconds', 'flops_per_image', 'bf16_matmul_rate', 'mfu', 'run_bench', 'bench_report', 'bench_cli']
 
 # %% ../nbs/05_bench.ipynb #e1c1a351
 def _sync(device):
@@ -108,34 +109,46 @@ def bf16_matmul_rate(device, n:int=8192, reps:int=10):
     a = torch.randn(n, n, device=device, dtype=torch.bfloat16); b = torch.randn(n, n, device=device, dtype=torch.bfloat16)
     return 2 * n ** 3 / median_seconds(lambda: a @ b, device, reps, warmup=3)
 
+def mfu(loop, gflops_per_image, peak):
+    "Model FLOPs utilisation: the FLOP/s the training loop achieves (`loop` images/s) over the device's `peak` FLOP/s."
+    return loop * gflops_per_image * 1e9 / peak
+
 # %% ../nbs/05_bench.ipynb #cb98b1d2
-def _learners(path, size, bs, device, num_workers):
+LEARNERS = ('classifier', 'pretext', 'rotation', 'swav')   # the classifier and the learner of each pretext family
+
+def _learners(path, size, bs, device, num_workers, names=LEARNERS, arch='xresnet34'):
     kw = dict(bs=bs, device=device, num_workers=num_workers)
-    return dict(classifier=classifier_learner(classifier_dls(path, size=size, **kw), arch='xresnet34'),
-                pretext=pretext_learner(pretext_dls(path, size=size, **kw), arch='xresnet34'),
-                rotation=rotation_learner(rotation_dls(path, size=size, **kw), arch='xresnet34'),
-                swav=swav_learner(swav_dls(path, size=size, **kw), arch='xresnet34'))
+    make = dict(classifier=lambda: classifier_learner(classifier_dls(path, size=size, **kw), arch=arch),
+                pretext=lambda: pretext_learner(pretext_dls(path, size=size, **kw), arch=arch),
+                rotation=lambda: rotation_learner(rotation_dls(path, size=size, **kw), arch=arch),
+                swav=lambda: swav_learner(swav_dls(path, size=size, **kw), arch=arch))
+    return {n: make[n]() for n in names}
 
 # %% ../nbs/05_bench.ipynb #8814c5f9
-def run_bench(size:int=128, bs:int=64, device=None, num_workers:int=None, n_batches:int=8, data=None, compile=False):
-    "Images per second of the data path, model step and full loop of every learner, and of the corruption; a dict."
+def run_bench(size:int=128, bs:int=64, device=None, num_workers:int=None, n_batches:int=8, data=None, compile=False,
+              learners=LEARNERS, arch='xresnet34'):   # which of `LEARNERS` to time, and their body
+    "Images per second of the data path, model step and full loop of each learner, and of the corruption; a dict."
     size, bs, n_batches = check_int('size', size), check_int('bs', bs), check_int('n_batches', n_batches)
+    learners = [learners] if isinstance(learners, str) else list(learners)
+    get_arch(arch)
+    unknown = [n for n in learners if n not in LEARNERS]
+    if unknown or not learners: raise ValueError(f"learners={learners!r}: choose among {', '.join(LEARNERS)}")
     device = torch.device(device or ('cuda' if torch.cuda.is_available() else 'cpu'))
     if num_workers is None: num_workers = 1 if device.type == 'cpu' else min(16, max(1, (torch.multiprocessing.cpu_count() or 2) - 1))
-    if data: return _bench(Path(data), size, bs, device, num_workers, n_batches, compile)
+    if data: return _bench(Path(data), size, bs, device, num_workers, n_batches, compile, learners, arch)
     need, tmp = bs * (n_batches + 3), Path(tempfile.mkdtemp(prefix='imagewang_bench_'))   # fresh images, removed after
     try:
         path = make_tiny_imagewang(tmp/'data', n_train=math.ceil(need / 20), n_unsup=need, n_val=2, size=(160, 240))
-        return _bench(path, size, bs, device, num_workers, n_batches, compile)
+        return _bench(path, size, bs, device, num_workers, n_batches, compile, learners, arch)
     finally: shutil.rmtree(tmp, ignore_errors=True)
 
-def _bench(path, size, bs, device, num_workers, n_batches, compile):
+def _bench(path, size, bs, device, num_workers, n_batches, compile, learners, arch):
     set_seed(0)
-    res = dict(device=torch.cuda.get_device_name(device) if device.type == 'cuda' else 'cpu', size=size, bs=bs,
+    res = dict(device=torch.cuda.get_device_name(device) if device.type == 'cuda' else 'cpu', size=size, bs=bs, arch=arch_name(arch),
                num_workers=num_workers, compile=compile, torch=torch.__version__, library_version=lib_version(), learners={})
     peak = bf16_matmul_rate(device) if device.type == 'cuda' else None
     if peak: res['bf16_matmul_tflops'] = peak / 1e12
-    for name, learn in _learners(path, size, bs, device, num_workers).items():
+    for name, learn in _learners(path, size, bs, device, num_workers, learners, arch).items():
         r = dict(precision=precision(learn))
         r['data'] = bs / data_seconds(learn.dls.train, n=n_batches)
         batch = learn.dls.train.one_batch()
@@ -148,14 +161,14 @@ def _bench(path, size, bs, device, num_workers, n_batches, compile):
         r['overhead'] = r['step'] / r['loop']
         if device.type == 'cuda':
             r['gflops_per_image'] = flops_per_image(learn, batch) / 1e9
-            r['mfu'] = r['loop'] * r['gflops_per_image'] * 1e9 / peak
+            r['mfu'] = mfu(r['loop'], r['gflops_per_image'], peak)
         res['learners'][name] = r
     im = open_image(sorted((path/'unsup').iterdir())[0])
     tfm = RandomGreyBlur()
     res['corruption_item_cpu'] = 1 / median_seconds(lambda: tfm(im), torch.device('cpu'), reps=20, warmup=3)
     xb = TensorImage(torch.rand(bs, 3, size, size, device=device))
     res['corruption_batch'] = bs / median_seconds(lambda: tfm(xb), device, reps=10, warmup=3)
-    p = probe_encoder(None, path, size=size, arch='xresnet34', bs=bs, device=device, num_workers=num_workers)
+    p = probe_encoder(None, path, size=size, arch=arch, bs=bs, device=device, num_workers=num_workers)
     res['probe'] = (p['n_references'] + p['n_queries']) / p['seconds']   # images/s, features and both probes included
     return res
 
@@ -166,16 +179,16 @@ GPU_GOALS = dict(classifier_loop=6000, pretext_loop=2500, rotation_loop=6000, sw
                  data_over_loop=1.5)   # at 128 px on one H100/H200; rotation as the classifier, SwAV with its 8 crops
 
 def _goals(res):
-    ls, c = res['learners'], res['learners']['classifier']
+    ls, c = res['learners'], res['learners'].get('classifier')
     return {**{f"{n} loop >= {GPU_GOALS[n + '_loop']} img/s": r['loop'] >= GPU_GOALS[n + '_loop'] for n, r in ls.items()},
             f"overhead <= {GPU_GOALS['overhead']}": max(r['overhead'] for r in ls.values()) <= GPU_GOALS['overhead'],
-            f"data >= {GPU_GOALS['data_over_loop']}x classifier loop": c['data'] >= GPU_GOALS['data_over_loop'] * c['loop']}
+            **({f"data >= {GPU_GOALS['data_over_loop']}x classifier loop": c['data'] >= GPU_GOALS['data_over_loop'] * c['loop']} if c else {})}
 
 # %% ../nbs/05_bench.ipynb #e06472b9
 def bench_report(res):
     "The benchmark's figures as a text table, ending with the loop-overhead line."
     cols = ['data', 'step', 'loop', 'overhead'] + (['gflops_per_image', 'mfu'] if 'bf16_matmul_tflops' in res else [])
-    lines = [f"imagewang_ssl {res['library_version']} benchmark on {res['device']}: {res['size']} px, batch {res['bs']}, "
+    lines = [f"imagewang_ssl {res['library_version']} benchmark on {res['device']}: {res.get('arch', 'xresnet34')}, {res['size']} px, batch {res['bs']}, "
              f"{res['num_workers']} DataLoader workers, torch {res['torch']}{', torch.compile' if res.get('compile') else ''}",
              "images/s (overhead = step / loop)",
              f"{'':12}" + ''.join(f"{c:>18}" for c in cols)]
@@ -183,7 +196,7 @@ def bench_report(res):
         lines.append(f"{name:12}" + ''.join(f"{r[c]:>18.2f}" if c != 'mfu' else f"{r[c]:>17.1%} " for c in cols) + f"  ({r['precision']})")
     lines.append(f"corruption (RandomGreyBlur): {res['corruption_item_cpu']:.0f} items/s per PILImage on CPU, "
                  f"{res['corruption_batch']:.0f} images/s per batch on {res['device']}")
-    lines.append(f"probes (kNN and linear, xresnet34, random weights): {res['probe']:.0f} images/s, data loading included; "
+    lines.append(f"probes (kNN and linear, {res.get('arch', 'xresnet34')}, random weights): {res['probe']:.0f} images/s, data loading included; "
                  f"all {IMAGEWANG_PROBE_IMAGES:,} train+val images of Imagewang in about {IMAGEWANG_PROBE_IMAGES / res['probe']:.0f} s")
     if 'bf16_matmul_tflops' in res: lines.append(f"measured bf16 matmul rate: {res['bf16_matmul_tflops']:.0f} TFLOP/s")
     if res.get('compile'):
@@ -202,9 +215,13 @@ def bench_cli(size:int=128,          # crop size, pixels
               device:str=None,       # cpu, cuda, cuda:1...; default: cuda when there is one
               num_workers:int=None,  # DataLoader workers (default: 1 on CPU, overlapping data and step; one per core less one on CUDA)
               n_batches:int=8,       # timed batches (and model steps) per measure
-              compile:store_true=False, # also compile both models in place (torch.compile): compile time, step both ways
+              compile:store_true=False, # also compile the models in place (torch.compile): compile time, step both ways
+              learners:Annotated[str, "which learners to time: classifier pretext rotation swav", {'nargs': '+'}]=LEARNERS,
+              arch:str='xresnet34',  # body of every learner
               json:str=None):        # also write the figures to this JSON file
     "Benchmark the data path, model step and full training loop of the classifier and of each pretext family's learner."
-    res = run_bench(size=size, bs=bs, device=device, num_workers=num_workers, n_batches=n_batches, compile=compile)
+    try: res = run_bench(size=size, bs=bs, device=device, num_workers=num_workers, n_batches=n_batches, compile=compile,
+                         learners=learners, arch=arch)
+    except ValueError as e: raise CliError(f"iwssl-bench: {e}") from None
     if json: Path(json).write_text(jsonlib.dumps(res, indent=1))
     print(bench_report(res))
