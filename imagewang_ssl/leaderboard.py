@@ -6,7 +6,7 @@ Docs: https://imagewang-ssl.github.io/imagewang_ssl/leaderboard.html.md"""
 
 # %% ../nbs/04_leaderboard.ipynb #98f78296
 from __future__ import annotations
-import contextlib, hashlib, math, os, re, tempfile, time, warnings
+import contextlib, hashlib, math, os, re, secrets, tempfile, time, warnings
 from pathlib import Path
 from typing import Annotated
 import pandas as pd
@@ -135,6 +135,14 @@ def _check_grid(sizes, epochs, runs, pretexts, pretext_epochs, arch, bs, out, mo
     return (sizes, epochs, check_int('runs', runs), list(dict.fromkeys(pretexts)), check_int('pretext_epochs', pretext_epochs),
             check_int('bs', bs), out)
 
+def _parse_shard(shard):
+    "`shard` as (I, N), from 'I/N' or a pair; None for the whole grid."
+    if shard is None: return None
+    try: i, n = (int(v) for v in (shard.split('/') if isinstance(shard, str) else shard))
+    except (ValueError, TypeError): i = n = None
+    if n is None or n < 1 or not 0 <= i < n: raise ValueError(f"shard={shard!r}: must be I/N with 0 <= I < N, e.g. 0/3, 1/3 and 2/3")
+    return i, n
+
 # %% ../nbs/04_leaderboard.ipynb #b6079063
 def _key(row): return tuple(row[k] for k in RUN_KEY)
 
@@ -177,12 +185,39 @@ def _launch():
             torch.distributed.init_process_group('nccl' if torch.cuda.is_available() else 'gloo')
     return rank, world
 
-def _rank0_first(f):
-    "`f()` on rank 0, then on the other processes once rank 0 is done (a download, a repair); each gets its result."
-    if rank_distrib() == 0: res = f()
+def _rank0_first(f, node=False):
+    "`f()` on rank 0 (of each node, with `node`), then on the other processes once it is done (a download, a repair)."
+    first = (int(os.environ.get('LOCAL_RANK', rank_distrib())) if node else rank_distrib()) == 0
+    if first: res = f()
     distrib_barrier()
-    if rank_distrib() != 0: res = f()
+    if not first: res = f()
     return res
+
+def _nodes():
+    "This process's node and the number of nodes of the launch (torchrun's `GROUP_RANK` and `LOCAL_WORLD_SIZE`)."
+    world = max(num_distrib(), 1)
+    return int(os.environ.get('GROUP_RANK', 0)), max(1, world // int(os.environ.get('LOCAL_WORLD_SIZE', world)))
+
+def _check_shared(out):
+    "Over several nodes, check that every node sees the same `out`: each writes a marker there, then all look for all."
+    node, n_nodes = _nodes()
+    if n_nodes == 1: return
+    token = [secrets.token_hex(6) if rank_distrib() == 0 else None]
+    torch.distributed.broadcast_object_list(token, src=0)
+    marker = lambda n: Path(out)/f'.launch-{token[0]}-node{n}'
+    first = int(os.environ.get('LOCAL_RANK', 0)) == 0
+    if first: marker(node).touch()
+    distrib_barrier()
+    unseen = [n for n in range(n_nodes) if not marker(n).exists()]
+    gathered = [None] * max(num_distrib(), 1)
+    torch.distributed.all_gather_object(gathered, (node, unseen))   # every process learns what every node saw
+    if first: marker(node).unlink(missing_ok=True)
+    blind = sorted({(n, tuple(u)) for n, u in gathered if u})
+    if blind:
+        raise ValueError(f"out={str(out)!r} is not one folder shared by the {n_nodes} nodes of this launch: " +
+                         '; '.join(f"node {n} cannot see what node(s) {', '.join(map(str, u))} wrote there" for n, u in blind) +
+                         ". Put --out on a disk every node mounts (the results file, the encoders and the table live there); "
+                         "each node may keep its own copy of the dataset")
 
 def _lost_touch(e):
     "Whether `e` says that another process of the launch went away (gloo and NCCL raise it as a plain RuntimeError too)."
@@ -221,22 +256,27 @@ def run_leaderboard(data,                       # dataset folder, or a name `res
                     monitor:int=0,              # every N pretext epochs, the encoder's kNN accuracy on train/ (0: off)
                     compile=False,              # compile both learners' models in place (see `compile_model`)
                     parallel:str='job',         # over several processes: 'job' (whole runs each) or 'data' (each run over all)
+                    shard=None,                 # 'I/N' or (I, N): only the runs whose place in the grid is I modulo N (no probes, no table)
                     **dl_kwargs):               # passed to both DataLoaders builders, e.g. `num_workers`
     "Run (or complete) the leaderboard grid, writing a row per run to `out/results.csv`; return `summarize`'s table."
     sizes, epochs, runs, pretexts, pretext_epochs, bs, out = _check_grid(sizes, epochs, runs, pretexts, pretext_epochs, arch, bs, out,
                                                                          monitor, parallel)
+    shard = _parse_shard(shard)
     rank, world = _launch()
+    if shard and world > 1: raise ValueError(f"shard={'/'.join(map(str, shard))}: shards are separate commands (a job array), not processes of one launch")
+    _check_shared(out)                 # over several nodes, one out folder that all of them see
     by_job, data_parallel = world > 1 and parallel == 'job', world > 1 and parallel == 'data'
     if data_parallel: process_bs(bs)   # a batch the processes cannot share is refused before any work
-    path, arch = _rank0_first(lambda: resolve_data(data)), arch_name(arch)   # a download happens once
+    path, arch = _rank0_first(lambda: resolve_data(data), node=True), arch_name(arch)   # a download happens once per node
     results = out/'results.csv'
     recorded = _rank0_first(lambda: read_results(results, repair=True))      # and so does a repair
     done = {_key(r) for r in recorded[recorded.status == 'ok'].to_dict('records')}
     if rank == 0: _warn_other_versions(recorded, results)
     grid = grid_runs(sizes, epochs, runs, pretexts, pretext_epochs, arch, seed, include_val)
+    if shard: grid = grid[shard[0]::shard[1]]   # this shard's runs: their places in the whole grid, I modulo N
     jobs = [job for job in grid if _key(job) not in done]
-    if rank == 0: print(f"{len(grid) - len(jobs)} of {len(grid)} runs already in {results}; {len(jobs)} to run"
-                        + (f", over {world} processes ({parallel}-parallel)" if world > 1 else ''))
+    if rank == 0: print(f"{len(grid) - len(jobs)} of {len(grid)} runs{' of shard ' + '/'.join(map(str, shard)) if shard else ''} "
+                        f"already in {results}; {len(jobs)} to run" + (f", over {world} processes ({parallel}-parallel)" if world > 1 else ''))
     kw = dict(include_val=include_val, seed=seed, quiet=quiet, monitor=monitor, compile=compile, parallel=data_parallel)
     encoders = _shared_encoders(jobs, rank, world, path, pretext_epochs, arch, bs, out, kw, dl_kwargs) if by_job else {}
     mine = jobs[rank::world] if by_job else jobs
@@ -266,7 +306,7 @@ def run_leaderboard(data,                       # dataset folder, or a name `res
                                    f"the grid") from e
         if not data_parallel or rank == 0: append_result(results, {**job, **how, **res, 'library_version': lib_version()})
     distrib_barrier()
-    if rank == 0:
+    if rank == 0 and not shard:   # a shard leaves the probes and the table to the command that completes the grid
         with alone() if world > 1 else contextlib.nullcontext():
             probe_grid_encoders(path, out, sizes, pretexts, pretext_epochs, arch, include_val, bs, seed, **dl_kwargs)
         write_leaderboard(summarize(results), out)
@@ -308,6 +348,7 @@ def leaderboard_cli(data:str='imagewang-160',   # dataset folder, or imagewang-1
                     monitor:int=0,              # every N pretext epochs, the encoder's kNN accuracy on train/ (0: off)
                     compile:store_true=False,   # compile both learners' models with torch.compile
                     parallel:str='job',         # under torchrun/accelerate launch: job (whole runs per process) or data (DDP)
+                    shard:str=None,             # I/N: only the runs whose place in the grid is I modulo N (a job array); no probes, no table
                     num_workers:int=None):      # DataLoader workers (default: fastai's)
     "Run the Imagewang leaderboard grid (resumable) and print the summary."
     args = dict(data=data, sizes=sizes, epochs=epochs, runs=runs, pretexts=pretexts, pretext_epochs=pretext_epochs,
@@ -315,7 +356,7 @@ def leaderboard_cli(data:str='imagewang-160',   # dataset folder, or imagewang-1
     if quick: args.update(QUICK)
     if num_workers is not None: args['num_workers'] = num_workers
     try: summary = run_leaderboard(out=out, seed=seed, include_val=include_val, strict=strict, monitor=monitor,
-                                        compile=compile, parallel=parallel, **args)
+                                        compile=compile, parallel=parallel, shard=shard, **args)
     except GridFailed as e:   # every process got here: they part cleanly, then say why
         _part(); _print_summary(e.summary, out); raise CliError(f"iwssl-leaderboard: {e}") from None
     except (ValueError, FileNotFoundError, FileExistsError) as e: raise CliError(f"iwssl-leaderboard: {e}") from None
