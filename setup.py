@@ -14,6 +14,7 @@ STATUSES = {'1': 'Development Status :: 1 - Planning', '2': 'Development Status 
             '5': 'Development Status :: 5 - Production/Stable'}
 reqs = cfg['requirements'].split()
 dev_reqs = cfg['dev_requirements'].split()
+track_reqs = cfg['track_requirements'].split()
 scripts = [s.strip() for s in cfg['console_scripts'].splitlines() if s.strip()]
 
 setup(
@@ -25,7 +26,7 @@ setup(
     packages=find_packages(include=[lib, f'{lib}.*']),
     include_package_data=True,
     install_requires=reqs,
-    extras_require={'dev': dev_reqs},
+    extras_require={'dev': dev_reqs + track_reqs, 'track': track_reqs},
     long_description=(here/'README.md').read_text(encoding='utf-8'),
     long_description_content_type='text/markdown',
     entry_points={'console_scripts': scripts, 'nbdev': [f'{lib}={lib}._modidx:d']},

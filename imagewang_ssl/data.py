@@ -22,8 +22,8 @@ from fastcore.script import call_parse
 # %% auto #0
 __all__ = ['IMAGEWOOF_IDS', 'IMAGENETTE_IDS', 'IMAGEWANG_URLS', 'IMAGEWANG_LAYOUT', 'DATASET_NAMES', 'imagewang_url',
            'get_imagewang', 'check_int', 'lib_version', 'write_atomic', 'file_lock', 'make_tiny_imagewang',
-           'check_layout', 'image_problem', 'open_image', 'check_images', 'usable_images', 'check_cli', 'pretext_items',
-           'labeled_items', 'resolve_data', 'cuda_here']
+           'check_layout', 'image_problem', 'open_image', 'check_images', 'usable_images', 'check_cli', 'run_command',
+           'pretext_items', 'labeled_items', 'resolve_data', 'cuda_here']
 
 # %% ../nbs/00_data.ipynb #e0da8af9
 IMAGEWOOF_IDS = ('n02086240 n02087394 n02088364 n02089973 n02093754 '
@@ -274,6 +274,25 @@ def check_cli(path:str): # a dataset folder
     n = len(get_image_files(path))
     print(f"{n} image files checked under {path}: " + (f"{len(bad)} unreadable" if bad else "all readable"))
     if bad: sys.exit(1)
+
+# %% ../nbs/00_data.ipynb #03d49e82
+def run_command(name, # an installed command of this library, e.g. 'iwssl-check'
+                *args): # its arguments
+    "Run the installed command `name` in this process, as its script runs it: (exit status, stdout, stderr)."
+    import contextvars, io, runpy
+    script = Path(sys.executable).parent/name
+    if not script.is_file(): raise FileNotFoundError(f"{name} is not installed beside {sys.executable}")
+    out, err, argv = io.StringIO(), io.StringIO(), sys.argv
+    sys.argv = [str(script), *map(str, args)]
+    try:
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            # in a context of its own, as a fresh process: a command calling this one (nbdev-test) must not show through
+            try: contextvars.Context().run(runpy.run_path, str(script), run_name='__main__'); code = 0
+            except SystemExit as e:   # what the interpreter does with it: a message goes to stderr, with status 1
+                if isinstance(e.code, str): print(e.code, file=sys.stderr)
+                code = 1 if isinstance(e.code, str) else (e.code or 0)
+    finally: sys.argv = argv
+    return code, out.getvalue(), err.getvalue()
 
 # %% ../nbs/00_data.ipynb #ff21aac7
 def pretext_items(path,                   # a dataset folder in Imagewang's layout

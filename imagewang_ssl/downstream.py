@@ -36,7 +36,7 @@ def classifier_dls(path,          # a dataset folder in Imagewang's layout
 # %% ../nbs/03_downstream.ipynb #d7e801ce
 def classifier_learner(dls,                # from `classifier_dls`
                        arch='xresnet34',   # the body's architecture (or its name); must match the encoder's
-                       encoder=None,       # a file from `save_encoder`, or None for the random-weights baseline
+                       encoder=None,       # a file from `save_encoder` (or a folder or Hub repo id holding one), or None for random weights
                        lr:float=8e-3,      # default learning rate of `fit_flat_cos`
                        wd:float=1e-2,      # weight decay
                        opt_func=leaderboard_opt, # ranger with the leaderboard's settings

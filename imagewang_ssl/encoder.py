@@ -6,14 +6,17 @@ Docs: https://imagewang-ssl.github.io/imagewang_ssl/encoder.html.md"""
 
 # %% ../nbs/01c_encoder.ipynb #76f1420a
 from __future__ import annotations
-import inspect, pickle, zipfile
+import inspect, json, pickle, re, zipfile
 from pathlib import Path
 import torch
+from safetensors import safe_open
+from safetensors.torch import save as safetensors_bytes, load as safetensors_load
 from .data import lib_version, write_atomic
 from .learner import arch_name
 
 # %% auto #0
-__all__ = ['ENCODER_FORMAT', 'describe_transform', 'save_encoder', 'read_encoder', 'load_encoder']
+__all__ = ['ENCODER_FORMAT', 'TORCH_FORMAT', 'WEIGHTS', 'CONFIG', 'describe_transform', 'encoder_meta', 'encoder_bytes',
+           'save_encoder', 'encoder_file', 'read_encoder', 'load_encoder']
 
 # %% ../nbs/01c_encoder.ipynb #4715db48
 def describe_transform(t):
@@ -23,50 +26,94 @@ def describe_transform(t):
     return {'name': type(t).__name__, **{k: list(v) if isinstance(v, tuple) else v for k, v in args.items()}}
 
 # %% ../nbs/01c_encoder.ipynb #5a0d7b6c
-ENCODER_FORMAT = 'imagewang_ssl.encoder/1'
+ENCODER_FORMAT = 'imagewang_ssl.encoder/2'   # a safetensors file, the metadata as JSON in its header
+TORCH_FORMAT = 'imagewang_ssl.encoder/1'     # the first format: a torch archive, still read
+WEIGHTS, CONFIG = 'model.safetensors', 'config.json'   # an encoder folder's files, as on the Hugging Face Hub
 
-def save_encoder(learn,   # a `pretext_learner` (its `model[0]` is saved), or any Learner whose `model[0]` is a body
-                 fname):  # file to write, conventionally `.pth`
-    "Write the weights of `learn.model[0]` and their metadata to `fname`; return its path."
-    fname = Path(fname)
-    fname.parent.mkdir(parents=True, exist_ok=True)
-    body = learn.model[0]
+def encoder_meta(learn):
+    "The metadata `save_encoder` writes for `learn`: architecture, version, epochs, then the pretext's settings."
     meta = dict(arch=arch_name(getattr(learn, 'arch', 'unknown')), library_version=lib_version(),
                 epochs=learn.count_epochs.n if hasattr(learn, 'count_epochs') else None, **getattr(learn.dls, 'pretext', {}),
                 **getattr(learn, 'pretext_meta', {}))   # what the DataLoaders hold, then the family's own settings
     if getattr(learn, 'knn_monitor', None) is not None: meta['knn_monitor'] = [list(o) for o in learn.knn_monitor.history]
-    obj = dict(format=ENCODER_FORMAT, meta=meta,
-               state_dict={k: v.detach().cpu().contiguous() for k, v in body.state_dict().items()})
-    return write_atomic(fname, lambda f: torch.save(obj, f))
+    return meta
+
+def encoder_bytes(state_dict, meta):
+    "An encoder file's content: `state_dict` as safetensors, `meta` as JSON in its header."
+    sd = {k: v.detach().cpu().contiguous() for k, v in state_dict.items()}
+    return safetensors_bytes(sd, metadata=dict(format=ENCODER_FORMAT, meta=json.dumps(meta)))
+
+def save_encoder(learn,   # a `pretext_learner` (its `model[0]` is saved), or any Learner whose `model[0]` is a body
+                 fname):  # file to write, conventionally `.safetensors`
+    "Write the weights of `learn.model[0]` and their metadata to `fname`; return its path."
+    fname = Path(fname)
+    fname.parent.mkdir(parents=True, exist_ok=True)
+    return write_atomic(fname, encoder_bytes(learn.model[0].state_dict(), encoder_meta(learn)))
 
 # %% ../nbs/01c_encoder.ipynb #25637413
-def read_encoder(fname):
-    "The state dict and metadata in encoder file `fname`, read without running any code it may hold."
-    fname = Path(fname)
-    if not fname.is_file(): raise FileNotFoundError(f"encoder file {fname} does not exist")
-    if not zipfile.is_zipfile(fname):
-        raise ValueError(f"{fname} could not be read as an encoder file: it is not a torch archive (truncated, or another "
-                         f"format); nothing in it was loaded")
+def _hub_id(src):
+    "Whether `src` reads as a Hugging Face Hub repo id (`user/name`) rather than a path."
+    return isinstance(src, str) and re.fullmatch(r'[\w-]+(\.[\w-]+)*/[\w.-]+', src) is not None and \
+           Path(src).suffix not in ('.safetensors', '.pth', '.pt')
+
+def encoder_file(src):  # an encoder file, a folder holding `model.safetensors`, or a Hub repo id `user/name`
+    "The encoder file that `src` names; a Hub repo is downloaded once into the Hub's cache (`HF_HUB_OFFLINE=1`: the cache only)."
+    p = Path(src)
+    if p.is_file(): return p
+    if p.is_dir():
+        if (p/WEIGHTS).is_file(): return p/WEIGHTS
+        raise ValueError(f"folder {p} holds no {WEIGHTS}: it is not an encoder folder (one written by share_encoder, or "
+                         f"downloaded from the Hub)")
+    if not _hub_id(src): raise FileNotFoundError(f"encoder file {p} does not exist")
+    from huggingface_hub import snapshot_download
+    try: folder = snapshot_download(src, allow_patterns=[WEIGHTS, CONFIG, 'README.md'])
+    except Exception as e:
+        raise ValueError(f"encoder {src!r} is no file or folder here, and could not be had from the Hugging Face Hub as a "
+                         f"repo id: {type(e).__name__}: {str(e).splitlines()[0] if str(e) else ''}") from None
+    return encoder_file(folder)
+
+def _is_safetensors(fname):
+    with open(fname, 'rb') as f: head = f.read(9)
+    return len(head) == 9 and head[8:9] == b'{' and int.from_bytes(head[:8], 'little') < Path(fname).stat().st_size
+
+def _read_torch(fname):
+    "The first format: a torch archive, read with `weights_only=True`."
     try: obj = torch.load(fname, map_location='cpu', weights_only=True)
     except pickle.UnpicklingError as e:
         raise ValueError(f"{fname} is not an imagewang_ssl encoder: it holds objects other than tensors, which are "
                          f"refused unread (weights_only=True), as unpickling them could run code. ({str(e).splitlines()[0]})") from None
     except (RuntimeError, EOFError, zipfile.BadZipFile, OSError, ValueError) as e:
         raise ValueError(f"{fname} could not be read as an encoder file (damaged or truncated): {e}") from None
-    if not (isinstance(obj, dict) and obj.get('format') == ENCODER_FORMAT and isinstance(obj.get('state_dict'), dict)):
+    if not (isinstance(obj, dict) and obj.get('format') == TORCH_FORMAT and isinstance(obj.get('state_dict'), dict)):
         raise ValueError(f"{fname} is not an imagewang_ssl encoder (expected a file written by save_encoder)")
     return obj['state_dict'], obj.get('meta', {})
 
-def load_encoder(body,   # the module to load into, in place: a U-Net's `model[0]` or a classifier's body
-                 fname): # a file written by `save_encoder`
-    "Load the encoder weights in `fname` into `body`, after checking that every layer fits; return the metadata."
-    sd, meta = read_encoder(fname)
+def read_encoder(src): # an encoder file, a folder holding one, or a Hub repo id (see `encoder_file`)
+    "The state dict and metadata of encoder `src`, read without running any code it may hold."
+    fname = encoder_file(src)
+    if zipfile.is_zipfile(fname): return _read_torch(fname)
+    if not _is_safetensors(fname):
+        raise ValueError(f"{fname} could not be read as an encoder file: it is neither a safetensors file nor a torch "
+                         f"archive (truncated, or another format); nothing in it was loaded")
+    try:
+        with safe_open(fname, 'pt') as f: header = f.metadata() or {}
+        sd = safetensors_load(fname.read_bytes())
+    except Exception as e: raise ValueError(f"{fname} could not be read as an encoder file (damaged or truncated): {e}") from None
+    if header.get('format') != ENCODER_FORMAT:
+        raise ValueError(f"{fname} is a safetensors file but not an imagewang_ssl encoder: its header names no "
+                         f"{ENCODER_FORMAT!r} format (the weights of another library?)")
+    return sd, json.loads(header.get('meta', '{}'))
+
+def load_encoder(body,  # the module to load into, in place: a U-Net's `model[0]` or a classifier's body
+                 src):  # an encoder file from `save_encoder`, a folder holding one, or a Hub repo id
+    "Load the encoder weights of `src` into `body`, after checking that every layer fits; return the metadata."
+    sd, meta = read_encoder(src)
     own = body.state_dict()
     for k in list(own) + [k for k in sd if k not in own]:
         theirs, mine = sd.get(k), own.get(k)
         if theirs is None or mine is None or theirs.shape != mine.shape:
             desc = lambda t: 'missing' if t is None else f'shape {tuple(t.shape)}'
-            raise ValueError(f"the encoder in {fname} (arch {meta.get('arch', 'unknown')}) does not fit this body: first "
+            raise ValueError(f"the encoder in {src} (arch {meta.get('arch', 'unknown')}) does not fit this body: first "
                              f"mismatched layer {k!r}: file {desc(theirs)}, body {desc(mine)}")
     body.load_state_dict(sd)
     return meta

@@ -89,7 +89,7 @@ def _describe(encoder):
                                 f"{', val/ used' if meta.get('include_val') else ''}")
 
 @call_parse
-def eval_cli(encoders:Annotated[str, "encoder files, and `random` for random weights", {'nargs': '+'}],
+def eval_cli(encoders:Annotated[str, "encoder files (or folders, Hub repo ids), and `random` for random weights", {'nargs': '+'}],
              data:str='imagewang-160',  # dataset folder, or imagewang-160, imagewang-320, imagewang, tiny
              size:int=128,              # crop size, pixels
              arch:str=None,             # body architecture (default: the encoder files', else xresnet34)

@@ -14,7 +14,7 @@ from fastai.torch_core import set_seed
 from .data import resolve_data, check_int
 from .transforms import CORRUPTIONS, get_corruption
 from .probe import KNNMonitor
-from .learner import get_arch, process_bs, fit_recipe, on_rank0
+from .learner import get_arch, arch_name, process_bs, fit_recipe, on_rank0, recorded
 from .encoder import describe_transform, save_encoder
 from .pretext import pretext_dls, pretext_learner, restoration_gallery
 from .rotation import rotation_dls, rotation_learner, rotation_gallery
@@ -70,13 +70,15 @@ def train_pretext(path,                  # a dataset folder in Imagewang's layou
                   bs:int=64,             # batch size (of one step, over all processes if `parallel`)
                   arch='xresnet34',      # encoder architecture (or its name)
                   include_val:bool=False, # also learn from `val/` images (leaks the test distribution)
-                  out='encoder.pth',     # encoder file to write
+                  out='encoder.safetensors', # encoder file to write
                   seed:int=42,           # seed of the starting weights and of the data
                   monitor:int=0,         # every N epochs, the encoder's kNN accuracy on two halves of `train/` (0: off)
                   compile=False,         # compile the model in place (`compile_model`)
                   quiet:bool=False,      # no progress bars, no epoch lines
                   parallel:bool=False,   # train with every process of the launch (`data_parallel`); rank 0 saves
                   corrupt=None,          # a corruption (or its name) for the restoration family, instead of `pretext`'s
+                  history=None,          # a CSV file for the epoch history (see `recorded`)
+                  log:str=None,          # also send the curves to 'tensorboard' or 'wandb'
                   **dl_kwargs):          # passed to the family's DataLoaders, e.g. `num_workers`
     "Train the encoder of `pretext` on `path` and save it to `out`; return the learner."
     epochs, monitor, arch = check_int('epochs', epochs), check_int('monitor', monitor, lo=0), get_arch(arch)
@@ -90,7 +92,9 @@ def train_pretext(path,                  # a dataset folder in Imagewang's layou
     dls = fam.dls(path, size=size, bs=bs, include_val=include_val, **p.dls_kwargs, **dl_kwargs)
     learn = fam.learner(dls, arch=arch, cbs=cbs, compile=compile, **p.learner_kwargs)
     learn.pretext_meta = {**getattr(learn, 'pretext_meta', {}), 'pretext': pretext if corrupt is None else str(corrupt)}
-    fit_recipe(learn, epochs, quiet, parallel, seed, **fam.fit)
+    config = dict(pretext=learn.pretext_meta['pretext'], family=p.family, size=size, epochs=epochs, bs=bs, arch=arch_name(arch),
+                  include_val=include_val, seed=seed)
+    with recorded(learn, history, log, config, parallel): fit_recipe(learn, epochs, quiet, parallel, seed, **fam.fit)
     on_rank0(lambda: save_encoder(learn, out), parallel)
     return learn
 
@@ -108,7 +112,7 @@ def pretext_cli(data:str='tiny',           # dataset folder, or imagewang-160, i
                 bs:int=64,                 # batch size
                 arch:str='xresnet34',      # encoder architecture
                 include_val:store_true=False, # also learn from val/ images (leaks the test distribution)
-                out:str='encoder.pth',     # encoder file to write
+                out:str='encoder.safetensors', # encoder file to write
                 seed:int=42,               # random seed
                 monitor:int=0,             # every N epochs, the encoder's kNN accuracy on two halves of train/ (0: off)
                 compile:store_true=False,  # compile the model with torch.compile

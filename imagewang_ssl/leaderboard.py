@@ -16,12 +16,12 @@ from fastprogress.fastprogress import progress_bar
 from fastai.torch_core import set_seed, num_distrib, rank_distrib, distrib_barrier
 from fastai.data.transforms import get_image_files
 from .data import resolve_data, lib_version, check_int, write_atomic, file_lock
-from .learner import get_arch, arch_name, learn_device, process_bs, fit_recipe, alone
+from .learner import get_arch, arch_name, learn_device, process_bs, fit_recipe, alone, recorded, check_log
 from .encoder import read_encoder
 from .families import FAMILIES, get_pretext, pretext_meta, pretext_gallery, train_pretext
 from .downstream import classifier_dls, classifier_learner
 from .results import (PRETEXTS, RUN_KEY, ENCODER_COLUMNS, read_results, append_result, read_probes,
-                                   summarize, write_leaderboard)
+                                   summarize, write_leaderboard, run_history, pretext_history)
 from .evaluate import probe_encoder
 
 # %% auto #0
@@ -31,10 +31,10 @@ __all__ = ['QUICK', 'encoder_path', 'make_encoder', 'finetune', 'probe_grid_enco
 # %% ../nbs/04_leaderboard.ipynb #4082a363
 def encoder_path(out, pretext, arch, size, pretext_epochs, include_val=False):
     "Where the grid keeps the encoder of `pretext` for `size`."
-    return Path(out)/'encoders'/f"{pretext}_{arch_name(arch)}_{size}px_{pretext_epochs}ep{'_val' if include_val else ''}.pth"
+    return Path(out)/'encoders'/f"{pretext}_{arch_name(arch)}_{size}px_{pretext_epochs}ep{'_val' if include_val else ''}.safetensors"
 
 def make_encoder(path, pretext, size, pretext_epochs, arch, bs, out, include_val=False, seed=0, quiet=True, monitor=0,
-                 compile=False, parallel=False, **dl_kwargs):
+                 compile=False, parallel=False, log=None, **dl_kwargs):
     "The grid's encoder of `pretext` at `size`: reused if `out/encoders/` has it, trained and saved (with a gallery) otherwise."
     fname = encoder_path(out, pretext, arch, size, pretext_epochs, include_val)
     fname.parent.mkdir(parents=True, exist_ok=True)
@@ -49,7 +49,8 @@ def make_encoder(path, pretext, size, pretext_epochs, arch, bs, out, include_val
             return fname
         if speaks: print(f"encoder {fname.name}: training ({pretext}, {get_pretext(pretext).family} family, {pretext_epochs} epochs at {size} px)")
         learn = train_pretext(path, pretext, size=size, epochs=pretext_epochs, bs=bs, arch=arch, include_val=include_val,
-                              out=fname, seed=seed, monitor=monitor, compile=compile, quiet=quiet, parallel=parallel, **dl_kwargs)
+                              out=fname, seed=seed, monitor=monitor, compile=compile, quiet=quiet, parallel=parallel,
+                              history=pretext_history(fname), log=log, **dl_kwargs)
         if speaks:
             with alone(): _gallery(learn, path, fname.with_suffix('.png'))   # its predictions are rank 0's alone
         return fname
@@ -76,13 +77,14 @@ def _device_name(learn):
     d = learn_device(learn)
     return torch.cuda.get_device_name(d) if d.type == 'cuda' else str(d.type)
 
-def finetune(path, size, epochs, seed, arch, bs, encoder=None, quiet=True, compile=False, parallel=False, **dl_kwargs):
-    "One leaderboard run: a classifier from `encoder` (or random weights), `epochs` epochs; its final-epoch figures."
+def finetune(path, size, epochs, seed, arch, bs, encoder=None, quiet=True, compile=False, parallel=False, history=None, log=None,
+             config=None, **dl_kwargs):
+    "One leaderboard run: a classifier from `encoder` (or random weights), `epochs` epochs; its final-epoch figures (its curves to `history` and `log`, see `recorded`)."
     start = time.time()
     set_seed(seed)
     dls = classifier_dls(path, size=size, bs=process_bs(bs) if parallel else bs, **dl_kwargs)
     learn = classifier_learner(dls, arch=arch, encoder=encoder, compile=compile)
-    fit_recipe(learn, epochs, quiet, parallel, seed)
+    with recorded(learn, history, log, config, parallel): fit_recipe(learn, epochs, quiet, parallel, seed)
     train_loss, valid_loss, acc = learn.recorder.values[-1][:3]
     return dict(accuracy=float(acc), train_loss=float(train_loss), valid_loss=float(valid_loss),
                 seconds=round(time.time() - start, 2), device=_device_name(learn))
@@ -114,7 +116,7 @@ def probe_grid_encoders(path, out, sizes, pretexts, pretext_epochs, arch, includ
                 write_atomic(fname, pd.DataFrame(probes.to_dict('records') + [row], columns=ENCODER_COLUMNS).to_csv(index=False))
 
 # %% ../nbs/04_leaderboard.ipynb #fce3935c
-def _check_grid(sizes, epochs, runs, pretexts, pretext_epochs, arch, bs, out, monitor=0, parallel='job'):
+def _check_grid(sizes, epochs, runs, pretexts, pretext_epochs, arch, bs, out, monitor=0, parallel='job', log=None):
     sizes = [check_int('sizes', s) for s in (sizes if isinstance(sizes, (list, tuple)) else [sizes])]
     epochs = [check_int('epochs', e) for e in (epochs if isinstance(epochs, (list, tuple)) else [epochs])]
     pretexts = list(pretexts if isinstance(pretexts, (list, tuple)) else [pretexts])
@@ -127,6 +129,7 @@ def _check_grid(sizes, epochs, runs, pretexts, pretext_epochs, arch, bs, out, mo
         if check_int('bs', bs) < FAMILIES[get_pretext(p).family].min_bs:
             raise ValueError(f"bs={bs}: pretext {p} needs at least {FAMILIES[get_pretext(p).family].min_bs} images a step")
     if parallel not in ('job', 'data'): raise ValueError(f"parallel={parallel!r}: choose 'job' or 'data'")
+    check_log(log)
     out = Path(out)
     try:
         out.mkdir(parents=True, exist_ok=True)
@@ -257,10 +260,11 @@ def run_leaderboard(data,                       # dataset folder, or a name `res
                     compile=False,              # compile both learners' models in place (see `compile_model`)
                     parallel:str='job',         # over several processes: 'job' (whole runs each) or 'data' (each run over all)
                     shard=None,                 # 'I/N' or (I, N): only the runs whose place in the grid is I modulo N (no probes, no table)
+                    log:str=None,               # also send every training's curves to 'tensorboard' (out/tensorboard/) or 'wandb'
                     **dl_kwargs):               # passed to both DataLoaders builders, e.g. `num_workers`
     "Run (or complete) the leaderboard grid, writing a row per run to `out/results.csv`; return `summarize`'s table."
     sizes, epochs, runs, pretexts, pretext_epochs, bs, out = _check_grid(sizes, epochs, runs, pretexts, pretext_epochs, arch, bs, out,
-                                                                         monitor, parallel)
+                                                                         monitor, parallel, log)
     shard = _parse_shard(shard)
     rank, world = _launch()
     if shard and world > 1: raise ValueError(f"shard={'/'.join(map(str, shard))}: shards are separate commands (a job array), not processes of one launch")
@@ -277,7 +281,7 @@ def run_leaderboard(data,                       # dataset folder, or a name `res
     jobs = [job for job in grid if _key(job) not in done]
     if rank == 0: print(f"{len(grid) - len(jobs)} of {len(grid)} runs{' of shard ' + '/'.join(map(str, shard)) if shard else ''} "
                         f"already in {results}; {len(jobs)} to run" + (f", over {world} processes ({parallel}-parallel)" if world > 1 else ''))
-    kw = dict(include_val=include_val, seed=seed, quiet=quiet, monitor=monitor, compile=compile, parallel=data_parallel)
+    kw = dict(include_val=include_val, seed=seed, quiet=quiet, monitor=monitor, compile=compile, parallel=data_parallel, log=log)
     encoders = _shared_encoders(jobs, rank, world, path, pretext_epochs, arch, bs, out, kw, dl_kwargs) if by_job else {}
     mine = jobs[rank::world] if by_job else jobs
     who = f" on process {rank} of {world}" if world > 1 else ''
@@ -290,7 +294,8 @@ def run_leaderboard(data,                       # dataset folder, or a name `res
             except Exception as e: encoders[key] = e
         if isinstance(encoders.get(key), Exception): raise RuntimeError(f"its pretext failed: {encoders[key]}")
         return dict(finetune(path, job['size'], job['epochs'], job['seed'], arch, bs, encoders.get(key), quiet=quiet,
-                             compile=compile, parallel=data_parallel, **dl_kwargs), status='ok')
+                             compile=compile, parallel=data_parallel, history=run_history(out, job), log=log,
+                             config={**job, **how, 'library_version': lib_version()}, **dl_kwargs), status='ok')
     for job in progress_bar(mine, display=rank == 0) if mine else []:
         try:
             with alone() if by_job else contextlib.nullcontext(): res = run(job)
@@ -324,7 +329,7 @@ def _print_summary(summary, out):
     with pd.option_context('display.width', 200, 'display.max_columns', 20):
         print(summary.drop(columns=['val_in_pretext', 'leaderboard_cell']).round(2).to_string(index=False))
     print(f"\nresults: {Path(out)/'results.csv'}\nprobes: {Path(out)/'encoders.csv'}\ntable: {Path(out)/'leaderboard.md'}\n"
-          f"plot: {Path(out)/'leaderboard.png'}")
+          f"plot: {Path(out)/'leaderboard.png'}\ncurves: {Path(out)/'leaderboard_curves.png'} (each run's in {Path(out)/'history'})")
 
 def _part():
     "Leave the launch's process group, if any, so that each process exits cleanly."
@@ -349,6 +354,7 @@ def leaderboard_cli(data:str='imagewang-160',   # dataset folder, or imagewang-1
                     compile:store_true=False,   # compile both learners' models with torch.compile
                     parallel:str='job',         # under torchrun/accelerate launch: job (whole runs per process) or data (DDP)
                     shard:str=None,             # I/N: only the runs whose place in the grid is I modulo N (a job array); no probes, no table
+                    log:str=None,               # also send the curves to tensorboard (out/tensorboard/) or wandb; pip install ".[track]"
                     num_workers:int=None):      # DataLoader workers (default: fastai's)
     "Run the Imagewang leaderboard grid (resumable) and print the summary."
     args = dict(data=data, sizes=sizes, epochs=epochs, runs=runs, pretexts=pretexts, pretext_epochs=pretext_epochs,
@@ -356,7 +362,7 @@ def leaderboard_cli(data:str='imagewang-160',   # dataset folder, or imagewang-1
     if quick: args.update(QUICK)
     if num_workers is not None: args['num_workers'] = num_workers
     try: summary = run_leaderboard(out=out, seed=seed, include_val=include_val, strict=strict, monitor=monitor,
-                                        compile=compile, parallel=parallel, shard=shard, **args)
+                                        compile=compile, parallel=parallel, shard=shard, log=log, **args)
     except GridFailed as e:   # every process got here: they part cleanly, then say why
         _part(); _print_summary(e.summary, out); raise CliError(f"iwssl-leaderboard: {e}") from None
     except (ValueError, FileNotFoundError, FileExistsError) as e: raise CliError(f"iwssl-leaderboard: {e}") from None

@@ -6,7 +6,8 @@ Docs: https://imagewang-ssl.github.io/imagewang_ssl/learner.html.md"""
 
 # %% ../nbs/01b_learner.ipynb #36ee280c
 from __future__ import annotations
-import contextlib, functools, os
+import contextlib, functools, importlib, os, secrets
+from pathlib import Path
 import torch
 from torch import nn
 from fastcore.foundation import L
@@ -19,16 +20,16 @@ from fastai.torch_core import default_device, set_seed, rank_distrib, num_distri
 from fastai.data.block import DataBlock, TransformBlock
 from fastai.data.transforms import IntToFloatTensor
 from fastai.vision.augment import RandomResizedCrop, FlipItem
-from fastai.callback.progress import ProgressCallback
+from fastai.callback.progress import ProgressCallback, CSVLogger
 import fastai.callback.schedule   # noqa: F401 (patches `Learner.fit_flat_cos` in)
 from fastai.distributed import DistributedTrainer, DistributedDL
 from .data import pretext_items, check_int, open_image
 
 # %% auto #0
-__all__ = ['ARCHS', 'leaderboard_opt', 'get_arch', 'arch_name', 'leaderboard_crops', 'unlabeled_dls', 'learn_device',
+__all__ = ['ARCHS', 'leaderboard_opt', 'TRACKERS', 'get_arch', 'arch_name', 'leaderboard_crops', 'unlabeled_dls', 'learn_device',
            'bf16_native', 'cuda_defaults', 'precision', 'StopOnNaN', 'CountEpochs', 'learner_cbs', 'PretextTask',
            'PlainTensors', 'compile_model', 'DDPTrainer', 'process_bs', 'data_parallel', 'fit_recipe', 'on_rank0',
-           'alone']
+           'alone', 'check_log', 'RunHistory', 'recorded']
 
 # %% ../nbs/01b_learner.ipynb #fe86118b
 ARCHS = {n: getattr(xresnet, n) for n in ('xresnet18', 'xresnet34', 'xresnet50', 'xresnet101')}
@@ -231,3 +232,67 @@ def alone():
         for k, v in saved.items():
             if v is None: os.environ.pop(k, None)
             else: os.environ[k] = v
+
+# %% ../nbs/01b_learner.ipynb #eb46a737
+TRACKERS = {'tensorboard': 'tensorboard', 'wandb': 'wandb'}   # `log`'s choices, and the package each needs
+
+def check_log(log): # None, or one of `TRACKERS`
+    "`log`, once its package is known to be installed; a clear error naming the extra to install otherwise."
+    if log is None: return None
+    if log not in TRACKERS: raise ValueError(f"log={log!r}: choose {' or '.join(TRACKERS)}")
+    try: importlib.import_module(TRACKERS[log])
+    except ImportError: raise ValueError(f"log={log!r} needs the {TRACKERS[log]} package, which is not installed: "
+                                         f"pip install \"imagewang_ssl[track]\" (from a clone: pip install -e \".[track]\")") from None
+    return log
+
+class RunHistory(CSVLogger):
+    "fastai's `CSVLogger`, writing to a temporary file beside `fname` that replaces it when training ends."
+    def __init__(self, fname):
+        self.dest = Path(fname)
+        super().__init__(self.dest.parent/f'.{self.dest.name}.{secrets.token_hex(4)}.tmp')
+    def before_fit(self):
+        self.dest.parent.mkdir(parents=True, exist_ok=True)
+        super().before_fit()
+    def after_fit(self):
+        super().after_fit()
+        os.replace(self.fname, self.dest)
+    def discard(self):
+        "Close and remove the temporary file of a training that did not end."
+        if not getattr(getattr(self, 'file', None), 'closed', True): self.file.close()
+        Path(self.fname).unlink(missing_ok=True)
+
+@contextlib.contextmanager
+def recorded(learn,               # the learner about to train
+             history=None,        # its epoch history's CSV file, conventionally `out/history/NAME.csv`
+             log:str=None,        # also send the curves to 'tensorboard' or 'wandb' (`TRACKERS`)
+             config:dict=None,    # the training's settings, for W&B
+             parallel:bool=False):# a data-parallel training: rank 0 alone writes
+    "Within, `learn`'s trainings write their epoch history to `history` and their curves to `log`."
+    log = check_log(log)
+    if parallel and rank_distrib() != 0 or (history is None and log is None): yield learn; return
+    name = Path(history).stem if history is not None else 'run'
+    root = Path(history).parent.parent if history is not None else Path('.')
+    cbs, run = [RunHistory(history)] if history is not None else [], None
+    if log == 'tensorboard':
+        from fastai.callback.tensorboard import TensorBoardCallback
+        cbs.append(TensorBoardCallback(log_dir=root/'tensorboard'/name, trace_model=False, log_preds=False))
+    if log == 'wandb':
+        import wandb
+        from fastai.callback.wandb import WandbCallback
+        root.mkdir(parents=True, exist_ok=True)
+        run = wandb.init(project=os.environ.get('WANDB_PROJECT', 'imagewang_ssl'), name=name, config=config or {}, dir=str(root))
+        class Wandb(WandbCallback):   # the settings are `config`: fastai's gathering of the learner's own arguments
+            def before_fit(self):     # fails on objects without `__dict__` (TypeError in `init_args`)
+                self.learn.gather_args = dict
+                try: super().before_fit()
+                finally: del self.learn.gather_args
+        cbs.append(Wandb(log=None, log_preds=False, log_model=False, log_dataset=False))
+    learn.add_cbs(cbs)
+    try: yield learn
+    except BaseException:
+        for cb in cbs:
+            if isinstance(cb, RunHistory): cb.discard()
+        raise
+    finally:
+        learn.remove_cbs(cbs)
+        if run is not None: run.finish()

@@ -15,7 +15,7 @@ from .families import PRETEXTS as _FAMILY_PRETEXTS
 # %% auto #0
 __all__ = ['LEADERBOARD_SIZES', 'LEADERBOARD_EPOCHS', 'PUBLISHED', 'PUBLISHED_FAMILIES', 'PRETEXTS', 'RESULT_COLUMNS', 'RUN_KEY',
            'ENCODER_COLUMNS', 'read_results', 'append_result', 'read_probes', 'summarize', 'leaderboard_markdown',
-           'leaderboard_plot', 'write_leaderboard']
+           'leaderboard_plot', 'write_leaderboard', 'run_history', 'pretext_history', 'leaderboard_curves']
 
 # %% ../nbs/03b_results.ipynb #61ed14aa
 LEADERBOARD_SIZES, LEADERBOARD_EPOCHS = (128, 192, 256), (5, 20, 80, 200)
@@ -210,7 +210,50 @@ def leaderboard_plot(summary, fname=None): # from `summarize`; a .png to write, 
     return fig
 
 def write_leaderboard(summary, out): # from `summarize`; the output folder
-    "Write `out/leaderboard.md` and `out/leaderboard.png`."
+    "Write `out/leaderboard.md` and `out/leaderboard.png`, and `out/leaderboard_curves.png` from the runs' histories."
     out = Path(out)
     write_atomic(out/'leaderboard.md', leaderboard_markdown(summary, read_probes(out/'encoders.csv')))
     leaderboard_plot(summary, out/'leaderboard.png')
+    if (out/'history').is_dir(): leaderboard_curves(out, out/'leaderboard_curves.png')
+
+# %% ../nbs/03b_results.ipynb #e6c06a9f
+def run_history(out, row): # a grid's output folder; a row of its results (or of its runs)
+    "The epoch history file of a fine-tuning run: in `out/history/`, named from the run's key."
+    p = row['pretext'] if row['pretext'] == 'none' else f"{row['pretext']}-{int(row['pretext_epochs'])}ep"
+    return Path(out)/'history'/f"{int(row['size'])}px_{int(row['epochs'])}ep_run{int(row['run'])}_{p}_{row['arch']}{'_val' if row['val_in_pretext'] else ''}.csv"
+
+def pretext_history(encoder): # an encoder file of a grid (in `out/encoders/`)
+    "The epoch history file of the pretext training that made `encoder`."
+    encoder = Path(encoder)
+    return encoder.parent.parent/'history'/f"pretext_{encoder.stem}.csv"
+
+def leaderboard_curves(out, fname=None): # a grid's output folder; a .png to write, if given
+    "Accuracy on `val/` by epoch (mean and std over runs, a line per pretext, a panel per cell), then the pretext losses, from `out/history/`."
+    import matplotlib.pyplot as plt
+    out, curves = Path(out), {}
+    rows = read_results(out/'results.csv')
+    for r in rows[rows.status == 'ok'].to_dict('records'):
+        if run_history(out, r).exists():
+            curves.setdefault((r['size'], r['epochs']), {}).setdefault(_label(r), []).append(pd.read_csv(run_history(out, r)))
+    pretexts = sorted((out/'history').glob('pretext_*.csv'))
+    n = len(curves) + len(pretexts)
+    if not n: return None
+    ncols = min(4, n)
+    fig, axs = plt.subplots(math.ceil(n / ncols), ncols, figsize=(4.5 * ncols, 3.5 * math.ceil(n / ncols)), squeeze=False)
+    axs = axs.flatten()
+    for ax, ((size, epochs), by_label) in zip(axs, sorted(curves.items())):
+        for lab, hs in sorted(by_label.items()):
+            acc = pd.concat([h.set_index('epoch')['accuracy'] * 100 for h in hs], axis=1)
+            mean, std, x = acc.mean(axis=1), acc.std(axis=1).fillna(0), acc.index + 1
+            line, = ax.plot(x, mean, marker='o', ms=3, label=f"{lab} ({len(hs)} run{'s' if len(hs) > 1 else ''})")
+            ax.fill_between(x, mean - std, mean + std, color=line.get_color(), alpha=.2)
+        ax.set(title=f"{size} px, {epochs} epochs", xlabel='classifier epoch', ylabel='accuracy on val/ (%)')
+        ax.grid(alpha=.3); ax.legend(fontsize=7)
+    for ax, f in zip(axs[len(curves):], pretexts):
+        h = pd.read_csv(f)
+        for col in ('train_loss', 'valid_loss'): ax.plot(h.epoch + 1, h[col], marker='o', ms=3, label=col.replace('_', ' '))
+        ax.set(title=f"pretext: {f.stem[len('pretext_'):]}", xlabel='pretext epoch', ylabel='loss'); ax.grid(alpha=.3); ax.legend(fontsize=7)
+    for ax in axs[n:]: ax.set_axis_off()
+    fig.tight_layout()
+    if fname is not None: fig.savefig(fname, dpi=100); plt.close(fig)
+    return fig
