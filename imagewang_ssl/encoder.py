@@ -10,7 +10,7 @@ import inspect, json, pickle, re, zipfile
 from pathlib import Path
 import torch
 from safetensors import safe_open
-from safetensors.torch import save as safetensors_bytes, load as safetensors_load
+from safetensors.torch import save as safetensors_bytes
 from .data import lib_version, write_atomic
 from .learner import arch_name
 
@@ -96,8 +96,7 @@ def read_encoder(src): # an encoder file, a folder holding one, or a Hub repo id
         raise ValueError(f"{fname} could not be read as an encoder file: it is neither a safetensors file nor a torch "
                          f"archive (truncated, or another format); nothing in it was loaded")
     try:
-        with safe_open(fname, 'pt') as f: header = f.metadata() or {}
-        sd = safetensors_load(fname.read_bytes())
+        with safe_open(fname, 'pt') as f: header, sd = f.metadata() or {}, {k: f.get_tensor(k) for k in f.keys()}
     except Exception as e: raise ValueError(f"{fname} could not be read as an encoder file (damaged or truncated): {e}") from None
     if header.get('format') != ENCODER_FORMAT:
         raise ValueError(f"{fname} is a safetensors file but not an imagewang_ssl encoder: its header names no "

@@ -188,9 +188,11 @@ def _launch():
             torch.distributed.init_process_group('nccl' if torch.cuda.is_available() else 'gloo')
     return rank, world
 
+def _local_rank(): return int(os.environ.get('LOCAL_RANK', rank_distrib()))   # torchrun's rank within the node
+
 def _rank0_first(f, node=False):
     "`f()` on rank 0 (of each node, with `node`), then on the other processes once it is done (a download, a repair)."
-    first = (int(os.environ.get('LOCAL_RANK', rank_distrib())) if node else rank_distrib()) == 0
+    first = (_local_rank() if node else rank_distrib()) == 0
     if first: res = f()
     distrib_barrier()
     if not first: res = f()
@@ -208,7 +210,7 @@ def _check_shared(out):
     token = [secrets.token_hex(6) if rank_distrib() == 0 else None]
     torch.distributed.broadcast_object_list(token, src=0)
     marker = lambda n: Path(out)/f'.launch-{token[0]}-node{n}'
-    first = int(os.environ.get('LOCAL_RANK', 0)) == 0
+    first = _local_rank() == 0
     if first: marker(node).touch()
     distrib_barrier()
     unseen = [n for n in range(n_nodes) if not marker(n).exists()]

@@ -234,14 +234,14 @@ def alone():
             else: os.environ[k] = v
 
 # %% ../nbs/01b_learner.ipynb #eb46a737
-TRACKERS = {'tensorboard': 'tensorboard', 'wandb': 'wandb'}   # `log`'s choices, and the package each needs
+TRACKERS = ('tensorboard', 'wandb')   # `log`'s choices, each the name of the package it needs
 
 def check_log(log): # None, or one of `TRACKERS`
     "`log`, once its package is known to be installed; a clear error naming the extra to install otherwise."
     if log is None: return None
     if log not in TRACKERS: raise ValueError(f"log={log!r}: choose {' or '.join(TRACKERS)}")
-    try: importlib.import_module(TRACKERS[log])
-    except ImportError: raise ValueError(f"log={log!r} needs the {TRACKERS[log]} package, which is not installed: "
+    try: importlib.import_module(log)
+    except ImportError: raise ValueError(f"log={log!r} needs the {log} package, which is not installed: "
                                          f"pip install \"imagewang_ssl[track]\" (from a clone: pip install -e \".[track]\")") from None
     return log
 
@@ -272,7 +272,8 @@ def recorded(learn,               # the learner about to train
     if parallel and rank_distrib() != 0 or (history is None and log is None): yield learn; return
     name = Path(history).stem if history is not None else 'run'
     root = Path(history).parent.parent if history is not None else Path('.')
-    cbs, run = [RunHistory(history)] if history is not None else [], None
+    hist, run = RunHistory(history) if history is not None else None, None
+    cbs = [hist] if hist else []
     if log == 'tensorboard':
         from fastai.callback.tensorboard import TensorBoardCallback
         cbs.append(TensorBoardCallback(log_dir=root/'tensorboard'/name, trace_model=False, log_preds=False))
@@ -290,8 +291,7 @@ def recorded(learn,               # the learner about to train
     learn.add_cbs(cbs)
     try: yield learn
     except BaseException:
-        for cb in cbs:
-            if isinstance(cb, RunHistory): cb.discard()
+        if hist: hist.discard()
         raise
     finally:
         learn.remove_cbs(cbs)

@@ -69,12 +69,11 @@ def model_card(encoder, # an encoder file (or folder, or Hub repo id)
         if r is not None and len(r):
             lines += ['', "Fine-tuned on `train/` (the leaderboard's recipe), top-1 accuracy % on `val/` after the last epoch, "
                       "mean ± std (runs):", '', '| size | epochs | this encoder | random weights | gain (paired runs) |', '|---|---|---|---|---|']
-            cell = lambda d: f"{d['mean']:.2f} ± {0 if pd.isna(d['std']) else d['std']:.2f} ({d['count']})" if d is not None else ''
+            cell = lambda d: f"{d['mean'].iloc[0]:.2f} ± {0 if pd.isna(d['std'].iloc[0]) else d['std'].iloc[0]:.2f} ({d['count'].iloc[0]})" if len(d) else ''
             for (z, e), g in r.groupby(['size', 'epochs']):
                 mine, base = g[g.pretext != 'none'], g[g.pretext == 'none']
-                first = lambda d: d.iloc[0] if len(d) else None
                 gain = '' if not len(mine) or pd.isna(mine.gain.iloc[0]) else f"{mine.gain.iloc[0]:+.2f} ({mine.pairs.iloc[0]})"
-                lines.append(f"| {z} | {e} | {cell(first(mine))} | {cell(first(base))} | {gain} |")
+                lines.append(f"| {z} | {e} | {cell(mine)} | {cell(base)} | {gain} |")
         lines.append('')
     lines += ['## Use', '', '```python', 'from imagewang_ssl.downstream import classifier_dls, classifier_learner',
               f"learn = classifier_learner(classifier_dls(path, size={size}), arch='{arch}', encoder='{repo}')", 'learn.fine_tune(5)  # or the leaderboard\'s recipe: imagewang_ssl.learner.fit_recipe', '```', '',
@@ -90,6 +89,7 @@ def share_encoder(encoder,             # an encoder file (or folder, or Hub repo
                   token:str=None):     # a Hub token; default: the one `huggingface-cli login` saved
     "Write `encoder` as a Hub folder (weights, `config.json`, model card), then push it to `repo`; the folder's path."
     if not _hub_id(repo): raise ValueError(f"repo={repo!r}: a Hugging Face Hub repo id is USER/NAME")
+    encoder = encoder_file(encoder)     # a Hub repo id resolved once, for the weights and the card
     sd, meta = read_encoder(encoder)   # whatever its format: written again as safetensors
     base = Path(grid) if grid is not None else _grid_of(encoder)
     folder = Path(folder) if folder is not None else (base if base is not None else Path('.'))/'share'/repo.split('/')[-1]
