@@ -2,7 +2,7 @@
 
 Markdown cells are copied as they are; consecutive code cells (an import cell and the cell that uses it) become one
 ```python block, without their `#|` directive lines, so that each block runs as it is in a fresh Python session; what
-they printed follows (a markdown table as it is, other text as a ```text block). Cells marked `#| hide` are left out,
+they printed or showed as Markdown follows (a markdown table as it is, other text as a ```text block). Cells marked `#| hide` are left out,
 as nbdev leaves them out. Image links relative to nbs/ are made relative to the root.
 `python .ci/readme.py` rewrites README.md; `python .ci/readme.py --check` fails when README.md is out of step."""
 import json, re, sys
@@ -28,8 +28,10 @@ def render(nb_path=root/'nbs'/'index.ipynb'):
             if any(re.match(r'#\|\s*hide\b', l) for l in lines): continue
             body = '\n'.join(l for l in lines if not l.startswith('#|')).strip('\n')
             if body: code.append(body)
-            out = ''.join(''.join(o['text']) for o in c.get('outputs', []) if o.get('output_type') == 'stream' and o.get('name') == 'stdout')
-            if out.strip('\n'): printed.append(out.strip('\n'))
+            for o in c.get('outputs', []):   # printed text, and Markdown shown with `display(Markdown(...))`, in order
+                if o.get('output_type') == 'stream' and o.get('name') == 'stdout': out = ''.join(o['text'])
+                else: out = ''.join(o.get('data', {}).get('text/markdown', ''))
+                if out.strip('\n'): printed.append(out.strip('\n'))
     flush()
     return '<!-- Written by .ci/readme.py from nbs/index.ipynb: edit the notebook, then run `python .ci/readme.py` -->\n\n' + '\n\n'.join(parts) + '\n'
 

@@ -10,13 +10,14 @@ import json as jsonlib, math, shutil, statistics, tempfile, time
 from pathlib import Path
 import torch
 from typing import Annotated
-from fastcore.script import call_parse, store_true, CliError
+from fastcore.script import call_parse, store_true
 from fastai.callback.core import Callback, CancelFitException, CancelValidException
 from fastai.torch_core import set_seed
 from fastai.vision.core import TensorImage
-from .data import make_tiny_imagewang, check_int, lib_version, open_image
+from .data import make_tiny_imagewang
+from .core import check_int, lib_version, open_image, device_name, cli_errors
 from .transforms import RandomGreyBlur
-from .learner import learn_device, compile_model, precision, PretextTask, get_arch, arch_name
+from .learner import learn_device, compile_model, training_precision, PretextTask, get_arch, arch_name
 from .pretext import pretext_dls, pretext_learner
 from .rotation import rotation_dls, rotation_learner
 from .swav import swav_dls, swav_learner
@@ -24,8 +25,8 @@ from .downstream import classifier_dls, classifier_learner
 from .evaluate import probe_encoder
 
 # %% auto #0
-__all__ = ['LEARNERS', 'IMAGEWANG_PROBE_IMAGES', 'GPU_GOALS', 'median_seconds', 'data_seconds', 'step_seconds', 'BatchTimer',
-           'loop_seconds', 'flops_per_image', 'bf16_matmul_rate', 'mfu', 'run_bench', 'bench_report', 'bench_cli']
+__all__ = ['LEARNERS', 'IMAGEWANG_PROBE_IMAGES', 'median_seconds', 'data_seconds', 'step_seconds', 'BatchTimer', 'loop_seconds',
+           'flops_per_image', 'bf16_matmul_rate', 'mfu', 'run_bench', 'bench_report', 'bench_cli']
 
 # %% ../nbs/05_bench.ipynb #e1c1a351
 def _sync(device):
@@ -64,7 +65,7 @@ def step_seconds(learn, batch, reps:int=5, warmup:int=2):
     device = learn_device(learn)
     learn.model.to(device).train()   # fastai moves the model only when `fit` starts: this runs before any fit
     if learn.opt is None: learn.create_opt()
-    prec = precision(learn)   # the learner's own choice (`cuda_defaults`), not a second one
+    prec = training_precision(learn)   # the learner's own choice (`cuda_defaults`), not a second one
     def step():
         with torch.autocast(device.type, dtype=torch.bfloat16 if prec == 'bf16' else torch.float16, enabled=prec != 'fp32'):
             xb, yb = _inputs(learn, batch)
@@ -144,12 +145,12 @@ def run_bench(size:int=128, bs:int=64, device=None, num_workers:int=None, n_batc
 
 def _bench(path, size, bs, device, num_workers, n_batches, compile, learners, arch):
     set_seed(0)
-    res = dict(device=torch.cuda.get_device_name(device) if device.type == 'cuda' else 'cpu', size=size, bs=bs, arch=arch_name(arch),
+    res = dict(device=device_name(device), size=size, bs=bs, arch=arch_name(arch),
                num_workers=num_workers, compile=compile, torch=torch.__version__, library_version=lib_version(), learners={})
     peak = bf16_matmul_rate(device) if device.type == 'cuda' else None
     if peak: res['bf16_matmul_tflops'] = peak / 1e12
     for name, learn in _learners(path, size, bs, device, num_workers, learners, arch).items():
-        r = dict(precision=precision(learn))
+        r = dict(precision=training_precision(learn))
         r['data'] = bs / data_seconds(learn.dls.train, n=n_batches)
         batch = learn.dls.train.one_batch()
         if compile:   # the step both ways, and the first compiled step, which compiles
@@ -175,14 +176,14 @@ def _bench(path, size, bs, device, num_workers, n_batches, compile, learners, ar
 # %% ../nbs/05_bench.ipynb #01a2921f
 IMAGEWANG_PROBE_IMAGES = 14_669 + 3_929   # Imagewang's train/ and val/: what a probe computes features of
 
-GPU_GOALS = dict(classifier_loop=6000, pretext_loop=2500, rotation_loop=6000, swav_loop=1000, overhead=1.10,
+_GPU_GOALS = dict(classifier_loop=6000, pretext_loop=2500, rotation_loop=6000, swav_loop=1000, overhead=1.10,
                  data_over_loop=1.5)   # at 128 px on one H100/H200; rotation as the classifier, SwAV with its 8 crops
 
 def _goals(res):
     ls, c = res['learners'], res['learners'].get('classifier')
-    return {**{f"{n} loop >= {GPU_GOALS[n + '_loop']} img/s": r['loop'] >= GPU_GOALS[n + '_loop'] for n, r in ls.items()},
-            f"overhead <= {GPU_GOALS['overhead']}": max(r['overhead'] for r in ls.values()) <= GPU_GOALS['overhead'],
-            **({f"data >= {GPU_GOALS['data_over_loop']}x classifier loop": c['data'] >= GPU_GOALS['data_over_loop'] * c['loop']} if c else {})}
+    return {**{f"{n} loop >= {_GPU_GOALS[n + '_loop']} img/s": r['loop'] >= _GPU_GOALS[n + '_loop'] for n, r in ls.items()},
+            f"overhead <= {_GPU_GOALS['overhead']}": max(r['overhead'] for r in ls.values()) <= _GPU_GOALS['overhead'],
+            **({f"data >= {_GPU_GOALS['data_over_loop']}x classifier loop": c['data'] >= _GPU_GOALS['data_over_loop'] * c['loop']} if c else {})}
 
 # %% ../nbs/05_bench.ipynb #e06472b9
 def bench_report(res):
@@ -220,8 +221,8 @@ def bench_cli(size:int=128,          # crop size, pixels
               arch:str='xresnet34',  # body of every learner
               json:str=None):        # also write the figures to this JSON file
     "Benchmark the data path, model step and full training loop of the classifier and of each pretext family's learner."
-    try: res = run_bench(size=size, bs=bs, device=device, num_workers=num_workers, n_batches=n_batches, compile=compile,
-                         learners=learners, arch=arch)
-    except ValueError as e: raise CliError(f"iwssl-bench: {e}") from None
+    with cli_errors('iwssl-bench'):
+        res = run_bench(size=size, bs=bs, device=device, num_workers=num_workers, n_batches=n_batches, compile=compile,
+                        learners=learners, arch=arch)
     if json: Path(json).write_text(jsonlib.dumps(res, indent=1))
     print(bench_report(res))

@@ -6,18 +6,22 @@ Docs: https://imagewang-ssl.github.io/imagewang_ssl/downstream.html.md"""
 
 # %% ../nbs/03_downstream.ipynb #7b0d7f61
 from __future__ import annotations
+import numpy as np
+import pandas as pd
+import matplotlib.pyplot as plt
 from fastai.data.block import DataBlock, CategoryBlock, TransformBlock
 from fastai.data.transforms import GrandparentSplitter, parent_label, Normalize, IntToFloatTensor
 from fastai.vision.learner import vision_learner
 from fastai.losses import LabelSmoothingCrossEntropy
 from fastai.metrics import accuracy, AccumMetric
 from fastai.vision.all import imagenet_stats
-from .data import labeled_items, check_int, open_image
+from .data import labeled_items, CLASS_NAMES
+from .core import check_int, open_image
 from .learner import get_arch, leaderboard_opt, cuda_defaults, learner_cbs, compile_model, leaderboard_crops
 from .encoder import load_encoder
 
 # %% auto #0
-__all__ = ['classifier_dls', 'classifier_learner']
+__all__ = ['classifier_dls', 'classifier_learner', 'val_confusion', 'plot_val_confusion']
 
 # %% ../nbs/03_downstream.ipynb #6b8052dd
 def classifier_dls(path,          # a dataset folder in Imagewang's layout
@@ -49,3 +53,28 @@ def classifier_learner(dls,                # from `classifier_dls`
                            metrics=kwargs.pop('metrics', AccumMetric(accuracy, flatten=False)), **kwargs)
     learn.encoder_meta = load_encoder(learn.model[0], encoder) if encoder is not None else None
     return compile_model(cuda_defaults(learn), compile)
+
+# %% ../nbs/03_downstream.ipynb #e5edf936
+def val_confusion(learn): # a classifier from `classifier_learner`
+    "A table of `val/` predictions: a row per true breed, a column per predicted breed, then 'other class' (Imagenette's)."
+    preds, targs = learn.get_preds()
+    vocab, pred = list(learn.dls.vocab), preds.argmax(1).tolist()
+    breeds = sorted({vocab[t] for t in targs.tolist()})
+    counts = np.zeros((len(breeds), len(breeds) + 1), dtype=int)
+    for t, p in zip(targs.tolist(), pred):
+        counts[breeds.index(vocab[t]), breeds.index(vocab[p]) if vocab[p] in breeds else -1] += 1
+    names = [CLASS_NAMES.get(b, b) for b in breeds]
+    return pd.DataFrame(counts, index=pd.Index(names, name='true'), columns=pd.Index(names + ['other class'], name='predicted'))
+
+# %% ../nbs/03_downstream.ipynb #122d4c02
+def plot_val_confusion(table, # from `val_confusion`
+                       ax=None):
+    "The `val/` confusion table as a picture: counts in the cells, the diagonal the right answers."
+    if ax is None: _, ax = plt.subplots(figsize=(7, 5.5))
+    ax.imshow(table.values, cmap='Blues')
+    ax.set_xticks(range(table.shape[1]), table.columns, rotation=45, ha='right'); ax.set_yticks(range(table.shape[0]), table.index)
+    for (r, c), n in np.ndenumerate(table.values):
+        if n: ax.text(c, r, n, ha='center', va='center', color='white' if n > table.values.max() / 2 else 'black')
+    acc = np.trace(table.values) / table.values.sum()
+    ax.set(xlabel='predicted', ylabel='true', title=f'val/: {acc:.1%} right ({table.values.sum()} images)')
+    return ax

@@ -6,24 +6,19 @@ Docs: https://imagewang-ssl.github.io/imagewang_ssl/encoder.html.md"""
 
 # %% ../nbs/01c_encoder.ipynb #76f1420a
 from __future__ import annotations
-import inspect, json, pickle, re, zipfile
+import json, pickle, re, zipfile
 from pathlib import Path
 import torch
 from safetensors import safe_open
 from safetensors.torch import save as safetensors_bytes
-from .data import lib_version, write_atomic
-from .learner import arch_name
+from .core import lib_version, write_atomic
+from torch import nn
+from fastai.vision.learner import create_body, model_meta
+from .learner import arch_name, get_arch
 
 # %% auto #0
-__all__ = ['ENCODER_FORMAT', 'TORCH_FORMAT', 'WEIGHTS', 'CONFIG', 'describe_transform', 'encoder_meta', 'encoder_bytes',
-           'save_encoder', 'encoder_file', 'read_encoder', 'load_encoder']
-
-# %% ../nbs/01c_encoder.ipynb #4715db48
-def describe_transform(t):
-    "Name and constructor arguments of transform `t`, as plain data for metadata."
-    params = inspect.signature(type(t).__init__).parameters
-    args = {k: getattr(t, k) for k in params if k not in ('self', 'args', 'kwargs') and hasattr(t, k)}
-    return {'name': type(t).__name__, **{k: list(v) if isinstance(v, tuple) else v for k, v in args.items()}}
+__all__ = ['ENCODER_FORMAT', 'TORCH_FORMAT', 'WEIGHTS', 'CONFIG', 'encoder_meta', 'encoder_bytes', 'save_encoder', 'encoder_file',
+           'read_encoder', 'load_encoder', 'encoder_arch', 'encoder_body']
 
 # %% ../nbs/01c_encoder.ipynb #5a0d7b6c
 ENCODER_FORMAT = 'imagewang_ssl.encoder/2'   # a safetensors file, the metadata as JSON in its header
@@ -116,3 +111,22 @@ def load_encoder(body,  # the module to load into, in place: a U-Net's `model[0]
                              f"mismatched layer {k!r}: file {desc(theirs)}, body {desc(mine)}")
     body.load_state_dict(sd)
     return meta
+
+# %% ../nbs/01c_encoder.ipynb #8602241b
+def encoder_arch(encoder, arch=None):
+    "`arch` if given, else the architecture an encoder file's metadata names, else xresnet34."
+    if arch is not None: return arch
+    if isinstance(encoder, (str, Path)): return read_encoder(encoder)[1].get('arch') or 'xresnet34'
+    return 'xresnet34'
+
+def encoder_body(encoder=None,        # an encoder file, a body (`nn.Module`), or None for random weights
+                 arch=None,           # the body's architecture (or its name); default: the file's, else xresnet34
+                 seed:int=0):         # seed of the random weights (when `encoder` is None)
+    "The body that `encoder` stands for: loaded from its file, as given, or built from random weights."
+    if isinstance(encoder, nn.Module): return encoder
+    arch = get_arch(encoder_arch(encoder, arch))
+    with torch.random.fork_rng():            # random weights for this seed, and the caller's random state untouched
+        torch.manual_seed(seed)
+        body = create_body(arch(pretrained=False), 3, False, model_meta.get(arch, {}).get('cut'))
+    if encoder is not None: load_encoder(body, encoder)
+    return body

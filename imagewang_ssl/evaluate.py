@@ -1,4 +1,4 @@
-"""The kNN and linear probes of an encoder file (or of random weights, the reference) on Imagewang's labeled images, from Python or `iwssl-eval`, in seconds instead of a grid's hours.
+"""An encoder file (or random weights, the reference) judged by the probes on frozen features, on Imagewang's labeled images, from Python or `iwssl-eval`: seconds instead of a grid's hours.
 
 Docs: https://imagewang-ssl.github.io/imagewang_ssl/evaluate.html.md"""
 
@@ -11,35 +11,15 @@ from pathlib import Path
 from typing import Annotated
 import torch
 from torch import nn
-from fastcore.script import call_parse, CliError
+from fastcore.script import call_parse
 from fastai.torch_core import default_device
-from fastai.vision.learner import create_body, model_meta, _default_meta
 from .data import resolve_data
+from .core import cli_errors
 from .probe import probe_dls, encoder_features, knn_classify, fit_linear_probe
-from .learner import get_arch
-from .encoder import load_encoder, read_encoder
+from .encoder import read_encoder, encoder_body, encoder_arch
 
 # %% auto #0
-__all__ = ['encoder_arch', 'encoder_body', 'probe_encoder', 'knn_accuracy', 'linear_probe', 'eval_cli']
-
-# %% ../nbs/03a_evaluate.ipynb #8602241b
-def encoder_arch(encoder, arch=None):
-    "`arch` if given, else the architecture an encoder file's metadata names, else xresnet34."
-    if arch is not None: return arch
-    if isinstance(encoder, (str, Path)): return read_encoder(encoder)[1].get('arch') or 'xresnet34'
-    return 'xresnet34'
-
-def encoder_body(encoder=None,        # an encoder file, a body (`nn.Module`), or None for random weights
-                 arch=None,           # the body's architecture (or its name); default: the file's, else xresnet34
-                 seed:int=0):         # seed of the random weights (when `encoder` is None)
-    "The body that `encoder` stands for: loaded from its file, as given, or built from random weights."
-    if isinstance(encoder, nn.Module): return encoder
-    arch = get_arch(encoder_arch(encoder, arch))
-    with torch.random.fork_rng():            # random weights for this seed, and the caller's random state untouched
-        torch.manual_seed(seed)
-        body = create_body(arch(pretrained=False), 3, False, model_meta.get(arch, _default_meta)['cut'])
-    if encoder is not None: load_encoder(body, encoder)
-    return body
+__all__ = ['probe_encoder', 'knn_accuracy', 'linear_accuracy', 'eval_cli']
 
 # %% ../nbs/03a_evaluate.ipynb #4bbb0cfb
 def probe_encoder(encoder,              # an encoder file, a body, or None (random weights from `seed`)
@@ -75,7 +55,7 @@ def knn_accuracy(encoder, path, size:int=128, arch=None, k:int=20, T:float=0.07,
     "Accuracy on `val/` of the kNN vote (`k` neighbours, temperature `T`) on the frozen features of `encoder`."
     return probe_encoder(encoder, path, size, arch, k=k, T=T, probes=('knn',), **kwargs)['knn']
 
-def linear_probe(encoder, path, size:int=128, arch=None, **kwargs):
+def linear_accuracy(encoder, path, size:int=128, arch=None, **kwargs):
     "Accuracy on `val/` of a linear classifier on the frozen features of `encoder`."
     return probe_encoder(encoder, path, size, arch, probes=('linear',), **kwargs)['linear']
 
@@ -100,7 +80,7 @@ def eval_cli(encoders:Annotated[str, "encoder files (or folders, Hub repo ids), 
              num_workers:int=None):     # DataLoader workers (default: fastai's)
     "Probe encoders with a kNN vote and a linear classifier on their frozen features (references: all 20 train/ classes); print a table."
     kw = {} if num_workers is None else dict(num_workers=num_workers)
-    try:
+    with cli_errors('iwssl-eval'):
         path, rows = resolve_data(data, need=('train', 'val')), []   # the probes read no unsup/
         descs = [_describe(e) for e in encoders]   # every file checked before any work
         files = [e for e in encoders if e != 'random']
@@ -110,5 +90,4 @@ def eval_cli(encoders:Annotated[str, "encoder files (or folders, Hub repo ids), 
             r = probe_encoder(None if e == 'random' else e, path, size=size, arch=arch, k=k, bs=bs, seed=seed, **kw)
             rows.append(dict(encoder=e, knn=r['knn'], linear=r['linear'], seconds=r['seconds']))
             print(f"{name:40} {desc:45} knn {r['knn']:7.2%}  linear {r['linear']:7.2%}  {r['seconds']:7.1f} s", flush=True)
-    except (ValueError, FileNotFoundError, FileExistsError) as ex: raise CliError(f"iwssl-eval: {ex}") from None
     if json: Path(json).write_text(jsonlib.dumps(rows, indent=1))

@@ -9,13 +9,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
-from fastcore.script import call_parse, store_true, CliError
+from fastcore.script import call_parse, store_true
 from fastai.torch_core import set_seed
-from .data import resolve_data, check_int
+from .data import resolve_data
+from .core import check_int, cli_errors
 from .transforms import CORRUPTIONS, get_corruption
 from .probe import KNNMonitor
 from .learner import get_arch, arch_name, process_bs, fit_recipe, on_rank0, recorded
-from .encoder import describe_transform, save_encoder
+from .transforms import describe_transform
+from .encoder import save_encoder
 from .pretext import pretext_dls, pretext_learner, restoration_gallery
 from .rotation import rotation_dls, rotation_learner, rotation_gallery
 from .swav import swav_dls, swav_learner, swav_gallery, swav_settings
@@ -119,12 +121,11 @@ def pretext_cli(data:str='tiny',           # dataset folder, or imagewang-160, i
                 num_workers:int=None):     # DataLoader workers (default: fastai's)
     "Train a pretext on Imagewang's unlabeled images and save its encoder."
     kw = {} if num_workers is None else dict(num_workers=num_workers)
-    try:
+    with cli_errors('iwssl-pretext'):
         if pretext and corrupt and pretext != corrupt: raise ValueError(f"--pretext {pretext} and --corrupt {corrupt} disagree: give one")
         if corrupt and get_pretext(corrupt).family != 'restoration': raise ValueError(f"--corrupt {corrupt}: not a corruption; use --pretext {corrupt}")
         learn = train_pretext(resolve_data(data), pretext or corrupt or 'greyblur', size=size, epochs=epochs, bs=bs, arch=arch,
                               include_val=include_val, out=out, seed=seed, monitor=monitor, compile=compile, **kw)
-    except (ValueError, FileNotFoundError, FileExistsError) as e: raise CliError(f"iwssl-pretext: {e}") from None
     train_loss, valid_loss = learn.recorder.values[-1][:2]
     print(f"encoder saved to {Path(out).resolve()}")
     print(f"final train loss {train_loss:.4f}, valid loss {valid_loss:.4f}")

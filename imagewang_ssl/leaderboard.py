@@ -15,18 +15,19 @@ from fastcore.script import call_parse, store_true, CliError
 from fastprogress.fastprogress import progress_bar
 from fastai.torch_core import set_seed, num_distrib, rank_distrib, distrib_barrier
 from fastai.data.transforms import get_image_files
-from .data import resolve_data, lib_version, check_int, write_atomic, file_lock
-from .learner import get_arch, arch_name, learn_device, process_bs, fit_recipe, alone, recorded, check_log
+from .data import resolve_data
+from .core import lib_version, check_int, write_atomic, file_lock, device_name, cli_errors
+from .learner import get_arch, arch_name, learn_device, process_bs, fit_recipe, single_process, recorded, check_log
 from .encoder import read_encoder
 from .families import FAMILIES, get_pretext, pretext_meta, pretext_gallery, train_pretext
 from .downstream import classifier_dls, classifier_learner
-from .results import (PRETEXTS, RUN_KEY, ENCODER_COLUMNS, read_results, append_result, read_probes,
+from .results import (GRID_PRETEXTS, RUN_KEY, ENCODER_COLUMNS, read_results, append_result, read_probes,
                                    summarize, write_leaderboard, run_history, pretext_history)
 from .evaluate import probe_encoder
 
 # %% auto #0
-__all__ = ['QUICK', 'encoder_path', 'make_encoder', 'finetune', 'probe_grid_encoders', 'grid_runs', 'GridFailed',
-           'run_leaderboard', 'leaderboard_cli']
+__all__ = ['QUICK', 'encoder_path', 'make_encoder', 'classifier_run', 'probe_grid_encoders', 'grid_runs', 'pending_runs',
+           'grid_run', 'record_run', 'GridFailed', 'run_leaderboard', 'leaderboard_cli']
 
 # %% ../nbs/04_leaderboard.ipynb #4082a363
 def encoder_path(out, pretext, arch, size, pretext_epochs, include_val=False):
@@ -52,7 +53,7 @@ def make_encoder(path, pretext, size, pretext_epochs, arch, bs, out, include_val
                               out=fname, seed=seed, monitor=monitor, compile=compile, quiet=quiet, parallel=parallel,
                               history=pretext_history(fname), log=log, **dl_kwargs)
         if speaks:
-            with alone(): _gallery(learn, path, fname.with_suffix('.png'))   # its predictions are rank 0's alone
+            with single_process(): _gallery(learn, path, fname.with_suffix('.png'))   # its predictions are rank 0's alone
         return fname
 
 def _check_cached(fname, want):
@@ -73,11 +74,7 @@ def _gallery(learn, path, fname, n=4):
         pretext_gallery(learn, list(firsts.values())[:n], fname)
     except Exception as e: warnings.warn(f"no gallery for {fname.name}: {type(e).__name__}: {e}")
 
-def _device_name(learn):
-    d = learn_device(learn)
-    return torch.cuda.get_device_name(d) if d.type == 'cuda' else str(d.type)
-
-def finetune(path, size, epochs, seed, arch, bs, encoder=None, quiet=True, compile=False, parallel=False, history=None, log=None,
+def classifier_run(path, size, epochs, seed, arch, bs, encoder=None, quiet=True, compile=False, parallel=False, history=None, log=None,
              config=None, **dl_kwargs):
     "One leaderboard run: a classifier from `encoder` (or random weights), `epochs` epochs; its final-epoch figures (its curves to `history` and `log`, see `recorded`)."
     start = time.time()
@@ -87,7 +84,7 @@ def finetune(path, size, epochs, seed, arch, bs, encoder=None, quiet=True, compi
     with recorded(learn, history, log, config, parallel): fit_recipe(learn, epochs, quiet, parallel, seed)
     train_loss, valid_loss, acc = learn.recorder.values[-1][:3]
     return dict(accuracy=float(acc), train_loss=float(train_loss), valid_loss=float(valid_loss),
-                seconds=round(time.time() - start, 2), device=_device_name(learn))
+                seconds=round(time.time() - start, 2), device=device_name(learn_device(learn)))
 
 # %% ../nbs/04_leaderboard.ipynb #67c6245d
 def _digest(fname): return hashlib.sha256(Path(fname).read_bytes()).hexdigest()[:16]
@@ -120,8 +117,8 @@ def _check_grid(sizes, epochs, runs, pretexts, pretext_epochs, arch, bs, out, mo
     sizes = [check_int('sizes', s) for s in (sizes if isinstance(sizes, (list, tuple)) else [sizes])]
     epochs = [check_int('epochs', e) for e in (epochs if isinstance(epochs, (list, tuple)) else [epochs])]
     pretexts = list(pretexts if isinstance(pretexts, (list, tuple)) else [pretexts])
-    unknown = [p for p in pretexts if p not in PRETEXTS]
-    if unknown: raise ValueError(f"unknown pretext {unknown[0]!r}: choose among {', '.join(PRETEXTS)}")
+    unknown = [p for p in pretexts if p not in GRID_PRETEXTS]
+    if unknown: raise ValueError(f"unknown pretext {unknown[0]!r}: choose among {', '.join(GRID_PRETEXTS)}")
     if not (sizes and epochs and pretexts): raise ValueError("sizes, epochs and pretexts must each name at least one value")
     get_arch(arch); check_int('monitor', monitor, lo=0)
     for p in (p for p in pretexts if p != 'none'):   # each family's settings at each size, and its smallest batch
@@ -155,6 +152,53 @@ def grid_runs(sizes, epochs, runs, pretexts, pretext_epochs, arch, seed=0, inclu
                  arch=arch_name(arch), val_in_pretext=False if p == 'none' else include_val)
             for size in sizes for e in epochs for r in range(runs) for p in pretexts]
 
+# %% ../nbs/04_leaderboard.ipynb #2c2ac1d4
+def pending_runs(grid,      # `grid_runs`'s rows, in order
+                 recorded): # the results file's rows (`read_results`)
+    "The runs of `grid` with no successful row in `recorded`, in order: what a rerun still has to do."
+    done = {_key(r) for r in recorded[recorded.status == 'ok'].to_dict('records')}
+    return [job for job in grid if _key(job) not in done]
+
+# %% ../nbs/04_leaderboard.ipynb #961aa2bd
+def grid_run(job,            # a row of `grid_runs`
+             path, out,      # the dataset folder; the grid's folder
+             encoders,       # `{(size, pretext): encoder file, or the exception that stopped its pretext}`, filled as they are made
+             pretext_epochs, arch, bs, # the grid's settings
+             how,            # `processes`, `parallel` and `global_bs` of the row
+             kw, dl_kwargs): # `make_encoder`'s settings (`quiet`, `compile`, `parallel`, `log` are the classifier's too); the DataLoaders'
+    "One run of the grid: its encoder (made once, or its failure remembered), then the classifier; the row's figures."
+    p, key = job['pretext'], (job['size'], job['pretext'])
+    if p != 'none' and key not in encoders:
+        try: encoders[key] = make_encoder(path, p, job['size'], pretext_epochs, arch, bs, out, **kw, **dl_kwargs)
+        except Exception as e: encoders[key] = e
+    if isinstance(encoders.get(key), Exception): raise RuntimeError(f"its pretext failed: {encoders[key]}")
+    return dict(classifier_run(path, job['size'], job['epochs'], job['seed'], arch, bs, encoders.get(key), quiet=kw['quiet'],
+                               compile=kw['compile'], parallel=kw['parallel'], history=run_history(out, job), log=kw['log'],
+                               config={**job, **how, 'library_version': lib_version()}, **dl_kwargs), status='ok')
+
+# %% ../nbs/04_leaderboard.ipynb #97c0817d
+def record_run(job,                 # a row of `grid_runs`
+               run,                 # `run(job)` trains it and returns its figures (`grid_run`)
+               results,             # the results file
+               how,                 # `processes`, `parallel` and `global_bs` of the row
+               who='',              # ' on process R of N', in a launch of several
+               data_parallel=False, # a data-parallel launch: a failure stops it (the others wait for this process)
+               rank=0):             # this process's rank (in a data-parallel launch, rank 0 writes the row)
+    "`run(job)`, its row appended to `results`: its figures, or `failed` with the reason; the row."
+    try: res = run(job)
+    except Exception as e:
+        res = dict(accuracy=math.nan, status=f"failed{who}: {type(e).__name__}: {' '.join(str(e).split())[:300]}")
+        warnings.warn(f"run {job} failed{who}: {e}")
+        if data_parallel:   # the other processes wait for this one in their next collective: the launch ends here
+            # a process that lost touch with the failed one leaves the row to it, which knows the cause
+            if not _lost_touch(e): append_result(results, {**job, **how, **res, 'library_version': lib_version()})
+            raise RuntimeError(f"run {_run_text(job)} failed{who}: {type(e).__name__}: {e}. A data-parallel launch cannot "
+                               f"go on without one of its processes, so it stops here; run the same command again to resume "
+                               f"the grid") from e
+    row = {**job, **how, **res, 'library_version': lib_version()}
+    if not data_parallel or rank == 0: append_result(results, row)
+    return row
+
 # %% ../nbs/04_leaderboard.ipynb #71594055
 class GridFailed(RuntimeError):
     "Raised when every run of a grid failed (or any did, with `strict`); `.summary` holds `summarize`'s table."
@@ -179,6 +223,12 @@ def _check_failures(results, grid, strict, summary):
         raise GridFailed(f"{len(failed)} of {len(rows)} runs of the grid failed:\n" + '\n'.join(lines + more), summary)
 
 # %% ../nbs/04_leaderboard.ipynb #6100e4ae
+def _shown(p):
+    "`p` as the user knows it: relative to the working folder when it is inside it."
+    p = Path(p)
+    try: return p.resolve().relative_to(Path.cwd().resolve())
+    except ValueError: return p
+
 def _launch():
     "This process's rank and the number of processes; in a launch of several, the process group, and this process's GPU."
     rank, world = rank_distrib(), max(num_distrib(), 1)
@@ -238,7 +288,7 @@ def _shared_encoders(jobs, rank, world, path, pretext_epochs, arch, bs, out, kw,
     for i, (size, p) in enumerate(needed):
         if i % world != rank: continue
         try:
-            with alone(): made[size, p] = ('ok', str(make_encoder(path, p, size, pretext_epochs, arch, bs, out, **kw, **dl_kwargs)))
+            with single_process(): made[size, p] = ('ok', str(make_encoder(path, p, size, pretext_epochs, arch, bs, out, **kw, **dl_kwargs)))
         except Exception as e: made[size, p] = ('failed', f"{type(e).__name__}: {e} (on process {rank} of {world})")
     gathered = [None] * world
     torch.distributed.all_gather_object(gathered, made)   # reached by every process, once its own encoders are done
@@ -276,45 +326,24 @@ def run_leaderboard(data,                       # dataset folder, or a name `res
     path, arch = _rank0_first(lambda: resolve_data(data), node=True), arch_name(arch)   # a download happens once per node
     results = out/'results.csv'
     recorded = _rank0_first(lambda: read_results(results, repair=True))      # and so does a repair
-    done = {_key(r) for r in recorded[recorded.status == 'ok'].to_dict('records')}
     if rank == 0: _warn_other_versions(recorded, results)
     grid = grid_runs(sizes, epochs, runs, pretexts, pretext_epochs, arch, seed, include_val)
     if shard: grid = grid[shard[0]::shard[1]]   # this shard's runs: their places in the whole grid, I modulo N
-    jobs = [job for job in grid if _key(job) not in done]
+    jobs = pending_runs(grid, recorded)
     if rank == 0: print(f"{len(grid) - len(jobs)} of {len(grid)} runs{' of shard ' + '/'.join(map(str, shard)) if shard else ''} "
-                        f"already in {results}; {len(jobs)} to run" + (f", over {world} processes ({parallel}-parallel)" if world > 1 else ''))
+                        f"already in {_shown(results)}; {len(jobs)} to run" + (f", over {world} processes ({parallel}-parallel)" if world > 1 else ''))
     kw = dict(include_val=include_val, seed=seed, quiet=quiet, monitor=monitor, compile=compile, parallel=data_parallel, log=log)
     encoders = _shared_encoders(jobs, rank, world, path, pretext_epochs, arch, bs, out, kw, dl_kwargs) if by_job else {}
     mine = jobs[rank::world] if by_job else jobs
     who = f" on process {rank} of {world}" if world > 1 else ''
     how = dict(processes=world if data_parallel else 1, parallel=parallel if world > 1 else 'single', global_bs=bs)
     def run(job):
-        "One run: its encoder first (made once per grid, or its failure remembered), then the classifier; its figures."
-        p, key = job['pretext'], (job['size'], job['pretext'])
-        if p != 'none' and key not in encoders:
-            try: encoders[key] = make_encoder(path, p, job['size'], pretext_epochs, arch, bs, out, **kw, **dl_kwargs)
-            except Exception as e: encoders[key] = e
-        if isinstance(encoders.get(key), Exception): raise RuntimeError(f"its pretext failed: {encoders[key]}")
-        return dict(finetune(path, job['size'], job['epochs'], job['seed'], arch, bs, encoders.get(key), quiet=quiet,
-                             compile=compile, parallel=data_parallel, history=run_history(out, job), log=log,
-                             config={**job, **how, 'library_version': lib_version()}, **dl_kwargs), status='ok')
-    for job in progress_bar(mine, display=rank == 0) if mine else []:
-        try:
-            with alone() if by_job else contextlib.nullcontext(): res = run(job)
-        except Exception as e:
-            res = dict(accuracy=math.nan, status=f"failed{who}: {type(e).__name__}: {' '.join(str(e).split())[:300]}")
-            warnings.warn(f"run {job} failed{who}: {e}")
-            if data_parallel:   # the other processes wait for this one in their next collective: the launch ends here
-                # a process that lost touch with the failed one leaves the row to it, which knows the cause
-                if not _lost_touch(e):
-                    append_result(results, {**job, **how, **res, 'library_version': lib_version()})
-                raise RuntimeError(f"run {_run_text(job)} failed{who}: {type(e).__name__}: {e}. A data-parallel launch cannot "
-                                   f"go on without one of its processes, so it stops here; run the same command again to resume "
-                                   f"the grid") from e
-        if not data_parallel or rank == 0: append_result(results, {**job, **how, **res, 'library_version': lib_version()})
+        with single_process() if by_job else contextlib.nullcontext():   # a whole run in this process: fastai sees it alone
+            return grid_run(job, path, out, encoders, pretext_epochs, arch, bs, how, kw, dl_kwargs)
+    for job in progress_bar(mine, display=rank == 0) if mine else []: record_run(job, run, results, how, who, data_parallel, rank)
     distrib_barrier()
     if rank == 0 and not shard:   # a shard leaves the probes and the table to the command that completes the grid
-        with alone() if world > 1 else contextlib.nullcontext():
+        with single_process() if world > 1 else contextlib.nullcontext():
             probe_grid_encoders(path, out, sizes, pretexts, pretext_epochs, arch, include_val, bs, seed, **dl_kwargs)
         write_leaderboard(summarize(results), out)
     distrib_barrier()
@@ -328,6 +357,7 @@ QUICK = dict(data='tiny', sizes=(32,), epochs=(3, 6), runs=2, pretexts=('none', 
 
 def _print_summary(summary, out):
     if rank_distrib() != 0: return
+    out = _shown(out)
     with pd.option_context('display.width', 200, 'display.max_columns', 20):
         print(summary.drop(columns=['val_in_pretext', 'leaderboard_cell']).round(2).to_string(index=False))
     print(f"\nresults: {Path(out)/'results.csv'}\nprobes: {Path(out)/'encoders.csv'}\ntable: {Path(out)/'leaderboard.md'}\n"
@@ -363,10 +393,10 @@ def leaderboard_cli(data:str='imagewang-160',   # dataset folder, or imagewang-1
                 arch=arch, bs=bs)
     if quick: args.update(QUICK)
     if num_workers is not None: args['num_workers'] = num_workers
-    try: summary = run_leaderboard(out=out, seed=seed, include_val=include_val, strict=strict, monitor=monitor,
-                                        compile=compile, parallel=parallel, shard=shard, log=log, **args)
-    except GridFailed as e:   # every process got here: they part cleanly, then say why
-        _part(); _print_summary(e.summary, out); raise CliError(f"iwssl-leaderboard: {e}") from None
-    except (ValueError, FileNotFoundError, FileExistsError) as e: raise CliError(f"iwssl-leaderboard: {e}") from None
+    with cli_errors('iwssl-leaderboard'):
+        try: summary = run_leaderboard(out=out, seed=seed, include_val=include_val, strict=strict, monitor=monitor,
+                                       compile=compile, parallel=parallel, shard=shard, log=log, **args)
+        except GridFailed as e:   # every process got here: they part cleanly, then say why
+            _part(); _print_summary(e.summary, out); raise CliError(f"iwssl-leaderboard: {e}") from None
     _part()
     _print_summary(summary, out)

@@ -23,13 +23,14 @@ from fastai.vision.augment import RandomResizedCrop, FlipItem
 from fastai.callback.progress import ProgressCallback, CSVLogger
 import fastai.callback.schedule   # noqa: F401 (patches `Learner.fit_flat_cos` in)
 from fastai.distributed import DistributedTrainer, DistributedDL
-from .data import pretext_items, check_int, open_image
+from .data import pretext_items
+from .core import check_int, open_image
 
 # %% auto #0
 __all__ = ['ARCHS', 'leaderboard_opt', 'TRACKERS', 'get_arch', 'arch_name', 'leaderboard_crops', 'unlabeled_dls', 'learn_device',
-           'bf16_native', 'cuda_defaults', 'precision', 'StopOnNaN', 'CountEpochs', 'learner_cbs', 'PretextTask',
-           'PlainTensors', 'compile_model', 'DDPTrainer', 'process_bs', 'data_parallel', 'fit_recipe', 'on_rank0',
-           'alone', 'check_log', 'RunHistory', 'recorded']
+           'bf16_native', 'cuda_defaults', 'training_precision', 'StopOnNaN', 'CountEpochs', 'learner_cbs',
+           'PretextTask', 'PlainTensors', 'compile_model', 'DDPTrainer', 'process_bs', 'data_parallel', 'fit_recipe',
+           'on_rank0', 'single_process', 'check_log', 'RunHistory', 'recorded']
 
 # %% ../nbs/01b_learner.ipynb #fe86118b
 ARCHS = {n: getattr(xresnet, n) for n in ('xresnet18', 'xresnet34', 'xresnet50', 'xresnet101')}
@@ -106,7 +107,7 @@ def cuda_defaults(learn):
     learn.model.to(memory_format=torch.channels_last)
     return learn.add_cb(MixedPrecision(amp_mode=AMPMode.BF16 if bf16_native(device) else AMPMode.FP16))
 
-def precision(learn):
+def training_precision(learn):
     "The precision `learn` trains in: 'bf16' or 'fp16' (mixed, on CUDA, as `cuda_defaults` chose), else 'fp32'."
     mp = getattr(learn, 'mixed_precision', None)
     return mp.amp_mode.value if mp is not None else 'fp32'
@@ -223,7 +224,7 @@ def on_rank0(f,                   # what to do, without arguments
     return res
 
 @contextlib.contextmanager
-def alone():
+def single_process():
     "Within, fastai sees this process as the only one: it would otherwise gather every prediction, loss and metric across the launch's processes."
     saved = {k: os.environ.get(k) for k in ('WORLD_SIZE', 'RANK')}
     os.environ.update(WORLD_SIZE='1', RANK='0')

@@ -15,7 +15,7 @@ from fastai.vision.learner import unet_learner
 from fastai.losses import MSELossFlat
 from .transforms import RandomGreyBlur, get_corruption
 from .learner import (get_arch, leaderboard_opt, cuda_defaults, compile_model, learner_cbs, unlabeled_dls)
-from .encoder import describe_transform
+from .transforms import describe_transform
 
 # %% auto #0
 __all__ = ['pretext_dls', 'pretext_learner', 'corrupted_pixel_mse', 'restoration_gallery']

@@ -1,4 +1,4 @@
-"""Judge an encoder by its frozen features: the k-nearest-neighbour vote and a linear classifier on Imagewang's labeled images, and a monitor of the kNN accuracy while a pretext trains.
+"""The tools that judge features: the k-nearest-neighbour vote and a linear classifier on Imagewang's labeled images, and `KNNMonitor`, the kNN vote while a pretext trains. The evaluation notebook puts them to work on encoder files.
 
 Docs: https://imagewang-ssl.github.io/imagewang_ssl/probe.html.md"""
 
@@ -18,7 +18,8 @@ from fastai.vision.augment import Resize
 from fastai.vision.core import imagenet_stats
 from fastai.callback.core import Callback
 from fastai.learner import ValueMetric
-from .data import labeled_items, check_int, open_image
+from .data import labeled_items
+from .core import check_int, open_image
 
 # %% auto #0
 __all__ = ['probe_dls', 'encoder_features', 'knn_classify', 'LinearProbe', 'fit_linear_probe', 'KNNMonitor']
@@ -155,10 +156,15 @@ class KNNMonitor(Callback):
 # %% ../nbs/01a_probe.ipynb #01e97d49
 @patch
 def plot(self:KNNMonitor, ax=None):
-    "The kNN accuracy measured so far, against the epoch."
+    "The kNN accuracy measured so far (%), against the epoch, from 0, with the chance level of the probe's classes."
     import matplotlib.pyplot as plt
-    if ax is None: _, ax = plt.subplots(figsize=(4, 3))
-    if self.history: ax.plot(*zip(*self.history), marker='o')
-    ax.set(xlabel='pretext epoch', ylabel='kNN accuracy, train/ halves', title='encoder monitor')
-    ax.grid(alpha=.3)
+    if ax is None: _, ax = plt.subplots(figsize=(5, 3.5))
+    epochs, accs = zip(*self.history) if self.history else ((), ())
+    ax.plot(epochs, [100 * a for a in accs], marker='o', label='kNN accuracy')
+    if getattr(self, 'probe', None) is not None:
+        ax.axhline(100 / len(self.probe.vocab), color='grey', ls='--', label=f'chance ({len(self.probe.vocab)} classes)')
+    ax.set(xlabel='pretext epoch', ylabel='kNN accuracy on train/ halves (%)', title='encoder monitor',
+           ylim=(0, max([100 * a for a in accs] + [10]) * 1.15))
+    ax.xaxis.set_major_locator(plt.MaxNLocator(integer=True))   # epochs are whole
+    ax.legend(loc='lower right'); ax.grid(alpha=.3)
     return ax

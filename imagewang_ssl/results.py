@@ -9,13 +9,14 @@ from __future__ import annotations
 import csv, io, math, time, warnings
 from pathlib import Path
 import pandas as pd
-from .data import write_atomic, file_lock
+from .core import write_atomic, file_lock
 from .families import PRETEXTS as _FAMILY_PRETEXTS
 
 # %% auto #0
-__all__ = ['LEADERBOARD_SIZES', 'LEADERBOARD_EPOCHS', 'PUBLISHED', 'PUBLISHED_FAMILIES', 'PRETEXTS', 'RESULT_COLUMNS', 'RUN_KEY',
-           'ENCODER_COLUMNS', 'read_results', 'append_result', 'read_probes', 'summarize', 'leaderboard_markdown',
-           'leaderboard_plot', 'write_leaderboard', 'run_history', 'pretext_history', 'leaderboard_curves']
+__all__ = ['LEADERBOARD_SIZES', 'LEADERBOARD_EPOCHS', 'PUBLISHED', 'PUBLISHED_FAMILIES', 'GRID_PRETEXTS', 'RESULT_COLUMNS',
+           'RUN_KEY', 'ENCODER_COLUMNS', 'read_results', 'append_result', 'read_probes', 'summarize',
+           'leaderboard_markdown', 'leaderboard_plot', 'write_leaderboard', 'run_history', 'pretext_history',
+           'leaderboard_curves']
 
 # %% ../nbs/03b_results.ipynb #61ed14aa
 LEADERBOARD_SIZES, LEADERBOARD_EPOCHS = (128, 192, 256), (5, 20, 80, 200)
@@ -24,7 +25,7 @@ PUBLISHED = {(128, 5): (72.94, 'SwAV', 5), (128, 20): (72.18, 'SwAV', 3), (128, 
              (192, 5): (77.07, 'SwAV', 5), (192, 20): (77.81, 'SwAV', 3), (192, 80): (74.90, 'SwAV', 1), (192, 200): (71.77, 'SwAV', 1),
              (256, 5): (79.56, 'SwAV', 5), (256, 20): (79.20, 'SwAV', 3), (256, 80): (78.41, 'SESEMI', 5), (256, 200): (79.27, 'SESEMI', 3)}
 PUBLISHED_FAMILIES = {'SwAV': 'swav family', 'SESEMI': 'rotation family, jointly with the labels'}
-PRETEXTS = ('none',) + tuple(_FAMILY_PRETEXTS)
+GRID_PRETEXTS = ('none',) + tuple(_FAMILY_PRETEXTS)
 
 
 # %% ../nbs/03b_results.ipynb #cb1d6033

@@ -9,8 +9,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 import pandas as pd
-from fastcore.script import call_parse, store_true, CliError
-from .data import lib_version, write_atomic
+from fastcore.script import call_parse, store_true
+from .core import lib_version, write_atomic, cli_errors
 from .encoder import ENCODER_FORMAT, WEIGHTS, CONFIG, encoder_file, read_encoder, encoder_bytes, _hub_id
 from .results import read_results, read_probes, summarize
 
@@ -112,9 +112,8 @@ def share_cli(encoder:str,              # an encoder file (a grid's out/encoders
               grid:str=None,            # the grid folder whose figures go in the card (default: the encoder's)
               dry_run:store_true=False):# write the folder only, push nothing
     "Share an encoder on the Hugging Face Hub: its weights, metadata and a model card of what the grid measured."
-    try:
+    with cli_errors('iwssl-share'):
         if repo is None: raise ValueError("--repo USER/NAME is required: the Hub repo id to share the encoder as")
         out = share_encoder(encoder, repo, folder=folder, grid=grid, dry_run=dry_run)
-    except (ValueError, FileNotFoundError) as e: raise CliError(f"iwssl-share: {e}") from None
     print(f"folder: {out}")
     if not dry_run: print(f"pushed: https://huggingface.co/{repo}")

@@ -15,11 +15,11 @@ from fastcore.basics import store_attr, patch
 from fastai.callback.hook import num_features_model
 from fastai.vision.augment import Resize
 from fastai.vision.core import imagenet_stats
-from fastai.vision.learner import create_body, model_meta, _default_meta
+from fastai.vision.learner import create_body, model_meta
 from fastai.learner import Learner
 from fastai.optimizer import Adam
 from fastai.torch_core import show_image, num_distrib
-from .data import check_int
+from .core import check_int
 from .learner import get_arch, cuda_defaults, compile_model, learner_cbs, unlabeled_dls, PretextTask
 
 # %% auto #0
@@ -242,7 +242,7 @@ def swav_learner(dls,                # from `swav_dls`
     "A body from random weights, a projection head and prototypes, trained by swapped prediction over multi-crop views."
     settings = swav_settings(dls.pretext['size'], **kwargs)
     arch = get_arch(arch)
-    body = create_body(arch(pretrained=False), 3, False, model_meta.get(arch, _default_meta)['cut'])
+    body = create_body(arch(pretrained=False), 3, False, model_meta.get(arch, {}).get('cut'))
     model = SwAVModel(body, SwAVHead(num_features_model(body), settings['hidden'], settings['dim'], settings['n_prototypes']))
     learn = Learner(dls, model, loss_func=SwAVLoss(settings), opt_func=opt_func, lr=lr, wd=wd,
                     cbs=learner_cbs(dict(cbs=cbs)) + [SwAV(settings)])

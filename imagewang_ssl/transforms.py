@@ -6,7 +6,7 @@ Docs: https://imagewang-ssl.github.io/imagewang_ssl/transforms.html.md"""
 
 # %% ../nbs/01_transforms.ipynb #3cf3b3c3
 from __future__ import annotations
-import math
+import inspect, math
 import numpy as np
 import torch
 import torch.nn.functional as F
@@ -17,7 +17,7 @@ from fastai.vision.core import PILImage, TensorImage
 from fastai.vision.augment import RandTransform
 
 # %% auto #0
-__all__ = ['CORRUPTIONS', 'RandomGreyBlur', 'RandomCutout', 'get_corruption']
+__all__ = ['CORRUPTIONS', 'RandomGreyBlur', 'RandomCutout', 'get_corruption', 'describe_transform']
 
 # %% ../nbs/01_transforms.ipynb #51d0b1c1
 def _check_range(name, v, lo=None, hi=None, integer=False, positive=False):
@@ -190,3 +190,10 @@ def get_corruption(name): # one of `CORRUPTIONS` (greyblur, grey, blur, cutout, 
     if not isinstance(name, str): return name
     if name not in CORRUPTIONS: raise ValueError(f"unknown corruption {name!r}: choose one of {', '.join(CORRUPTIONS)}")
     return CORRUPTIONS[name]()
+
+# %% ../nbs/01_transforms.ipynb #4715db48
+def describe_transform(t):
+    "Name and constructor arguments of transform `t`, as plain data for metadata."
+    params = inspect.signature(type(t).__init__).parameters
+    args = {k: getattr(t, k) for k in params if k not in ('self', 'args', 'kwargs') and hasattr(t, k)}
+    return {'name': type(t).__name__, **{k: list(v) if isinstance(v, tuple) else v for k, v in args.items()}}
