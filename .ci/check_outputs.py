@@ -13,7 +13,7 @@ root = Path(__file__).resolve().parent.parent
 DRAWS = re.compile(r'\b(show_batch|show_results|show_images|show_image|restoration_gallery|rotation_gallery|swav_gallery|leaderboard_plot|leaderboard_curves|plot_val_confusion|plot_top_losses|plot_confusion_matrix)\(|\.plot\(|plt\.(imshow|plot|subplots)\(')
 sys.path.insert(0, str(Path(__file__).parent))
 from execute import PLOTS   # charts, kept as PNG
-TEMP = re.compile(r'/tmp/|/var/folders/|\btmp[a-z0-9_]{6,}\b')
+TEMP = re.compile(r'/tmp/|/var/folders/|\btmp[a-z0-9_]{8}\b')   # and the names `tempfile.mkdtemp` gives
 
 def _text(o):
     "Every text an output shows."

@@ -89,7 +89,7 @@ def execute(nb_path, keep_slow=False):
     sh.run_all(nb, exc_stop=True, preproc=lambda c: keep_slow and _slow(c))
     for c in nb.cells:
         if c.cell_type != 'code': continue
-        c.outputs = [o for o in map(_keep, _streams(c.get('outputs', []))) if o is not None]
+        c.outputs = _streams([o for o in map(_keep, c.get('outputs', [])) if o is not None])   # text either side of a dropped bar is one
         if not PLOTS.search(c.source): c.outputs = [_as_jpeg(o) for o in c.outputs]
     write_nb(nb, nb_path)
 

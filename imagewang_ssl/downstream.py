@@ -15,7 +15,7 @@ from fastai.vision.learner import vision_learner
 from fastai.losses import LabelSmoothingCrossEntropy
 from fastai.metrics import accuracy, AccumMetric
 from fastai.vision.all import imagenet_stats
-from .data import labeled_items, CLASS_NAMES
+from .data import labeled_items, CLASS_NAMES, IMAGEWOOF_IDS
 from .core import check_int, open_image
 from .learner import get_arch, leaderboard_opt, cuda_defaults, learner_cbs, compile_model, leaderboard_crops
 from .encoder import load_encoder
@@ -59,7 +59,7 @@ def val_confusion(learn): # a classifier from `classifier_learner`
     "A table of `val/` predictions: a row per true breed, a column per predicted breed, then 'other class' (Imagenette's)."
     preds, targs = learn.get_preds()
     vocab, pred = list(learn.dls.vocab), preds.argmax(1).tolist()
-    breeds = sorted({vocab[t] for t in targs.tolist()})
+    breeds = [v for v in vocab if v in IMAGEWOOF_IDS]   # the 10 breeds of val/, whichever the sample holds
     counts = np.zeros((len(breeds), len(breeds) + 1), dtype=int)
     for t, p in zip(targs.tolist(), pred):
         counts[breeds.index(vocab[t]), breeds.index(vocab[p]) if vocab[p] in breeds else -1] += 1
@@ -75,6 +75,6 @@ def plot_val_confusion(table, # from `val_confusion`
     ax.set_xticks(range(table.shape[1]), table.columns, rotation=45, ha='right'); ax.set_yticks(range(table.shape[0]), table.index)
     for (r, c), n in np.ndenumerate(table.values):
         if n: ax.text(c, r, n, ha='center', va='center', color='white' if n > table.values.max() / 2 else 'black')
-    acc = np.trace(table.values) / table.values.sum()
-    ax.set(xlabel='predicted', ylabel='true', title=f'val/: {acc:.1%} right ({table.values.sum()} images)')
+    n = table.values.sum()
+    ax.set(xlabel='predicted', ylabel='true', title=f'val/: {np.trace(table.values) / max(n, 1):.1%} right ({n} images)')
     return ax

@@ -206,7 +206,7 @@ class GridFailed(RuntimeError):
 
 def _warn_other_versions(recorded, results):
     other = sorted(set(recorded['library_version'].astype(str)) - {lib_version()})
-    if other: warnings.warn(f"{results} holds rows written by imagewang_ssl {', '.join(other)}, and this is {lib_version()}: "
+    if other: warnings.warn(f"{_shown(results)} holds rows written by imagewang_ssl {', '.join(other)}, and this is {lib_version()}: "
                             f"the recipe may have changed since. Those runs are kept, not rerun; use another out folder to "
                             f"start afresh")
 
@@ -219,7 +219,7 @@ def _check_failures(results, grid, strict, summary):
     failed = [r for r in rows if r['status'] != 'ok']
     if failed and (strict or len(failed) == len(rows)):
         lines = [f"  {_run_text(r)}: {r['status']}" for r in failed[:10]]
-        more = [f"  ... and {len(failed) - 10} more (see {results})"] if len(failed) > 10 else []
+        more = [f"  ... and {len(failed) - 10} more (see {_shown(results)})"] if len(failed) > 10 else []
         raise GridFailed(f"{len(failed)} of {len(rows)} runs of the grid failed:\n" + '\n'.join(lines + more), summary)
 
 # %% ../nbs/04_leaderboard.ipynb #6100e4ae
@@ -299,7 +299,7 @@ def run_leaderboard(data,                       # dataset folder, or a name `res
                     sizes=(128,),               # image sizes, pixels
                     epochs=(5,),                # classifier epochs settings
                     runs:int=5,                 # fine-tuning runs per (size, epochs, pretext), seeds `seed`..`seed+runs-1`
-                    pretexts=('none', 'greyblur'), # 'none' (random-weights baseline) and pretexts (`families.PRETEXTS`)
+                    pretexts=('none', 'greyblur'), # 'none' (random-weights baseline) and pretexts (`results.GRID_PRETEXTS`)
                     pretext_epochs:int=15,      # epochs of each pretext U-Net
                     arch='xresnet34',           # architecture of the body
                     out='results',              # folder for results.csv, encoders/, leaderboard.md and .png

@@ -51,10 +51,13 @@ class Forked:
             os.dup2(self.out.fileno(), 1); os.dup2(self.out.fileno(), 2)
             sys.stdout = sys.stderr = os.fdopen(1, 'w', closefd=False)
             f()
-        except SystemExit as e: code = e.code if isinstance(e.code, int) else 1
-        except BaseException: os.write(self.out.fileno(), traceback.format_exc().encode()); code = 1
+        except SystemExit as e:   # as the interpreter ends: None is 0, a message is printed with status 1
+            code = 0 if e.code is None else e.code if isinstance(e.code, int) else 1
+            if isinstance(e.code, str): print(e.code)
+        except BaseException: print(traceback.format_exc()); code = 1
         finally:
-            sys.stdout.flush(); os._exit(code)   # no clean-up of the parent's state: the copy leaves as a killed process does
+            try: sys.stdout.flush()
+            finally: os._exit(code)   # no clean-up of the parent's state: the copy leaves as a killed process does
 
     def wait(self, timeout:float=600): # seconds before the copy is killed (an error)
         "The copy's exit status and what it printed, once it ended."
