@@ -360,8 +360,8 @@ def _print_summary(summary, out):
     out = _shown(out)
     with pd.option_context('display.width', 200, 'display.max_columns', 20):
         print(summary.drop(columns=['val_in_pretext', 'leaderboard_cell']).round(2).to_string(index=False))
-    print(f"\nresults: {Path(out)/'results.csv'}\nprobes: {Path(out)/'encoders.csv'}\ntable: {Path(out)/'leaderboard.md'}\n"
-          f"plot: {Path(out)/'leaderboard.png'}\ncurves: {Path(out)/'leaderboard_curves.png'} (each run's in {Path(out)/'history'})")
+    print(f"\nresults: {out/'results.csv'}\nprobes: {out/'encoders.csv'}\ntable: {out/'leaderboard.md'}\n"
+          f"plot: {out/'leaderboard.png'}\ncurves: {out/'leaderboard_curves.png'} (each run's in {out/'history'})")
 
 def _part():
     "Leave the launch's process group, if any, so that each process exits cleanly."

@@ -21,6 +21,11 @@ def cuda_here(what:str): # what the cell would do on a GPU, for the line printed
     return False
 
 # %% ../nbs/00b_test_utils.ipynb #03d49e82
+def _exit_status(e):
+    "What the interpreter ends with on `SystemExit` `e`: None is 0, a message goes to stderr with status 1."
+    if isinstance(e.code, str): print(e.code, file=sys.stderr)
+    return 0 if e.code is None else e.code if isinstance(e.code, int) else 1
+
 def run_command(name, # an installed command of this library, e.g. 'iwssl-check'
                 *args): # its arguments
     "Run the installed command `name` in this process, as its script runs it: (exit status, stdout, stderr)."
@@ -32,9 +37,7 @@ def run_command(name, # an installed command of this library, e.g. 'iwssl-check'
         with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
             # in a context of its own, as a fresh process: a command calling this one (nbdev-test) must not show through
             try: contextvars.Context().run(runpy.run_path, str(script), run_name='__main__'); code = 0
-            except SystemExit as e:   # what the interpreter does with it: a message goes to stderr, with status 1
-                if isinstance(e.code, str): print(e.code, file=sys.stderr)
-                code = 1 if isinstance(e.code, str) else (e.code or 0)
+            except SystemExit as e: code = _exit_status(e)
     finally: sys.argv = argv
     return code, out.getvalue(), err.getvalue()
 
@@ -51,9 +54,7 @@ class Forked:
             os.dup2(self.out.fileno(), 1); os.dup2(self.out.fileno(), 2)
             sys.stdout = sys.stderr = os.fdopen(1, 'w', closefd=False)
             f()
-        except SystemExit as e:   # as the interpreter ends: None is 0, a message is printed with status 1
-            code = 0 if e.code is None else e.code if isinstance(e.code, int) else 1
-            if isinstance(e.code, str): print(e.code)
+        except SystemExit as e: code = _exit_status(e)
         except BaseException: print(traceback.format_exc()); code = 1
         finally:
             try: sys.stdout.flush()
