@@ -19,7 +19,7 @@ from .core import write_atomic, cli_errors
 # %% auto #0
 __all__ = ['IMAGEWOOF_IDS', 'IMAGENETTE_IDS', 'IMAGEWANG_URLS', 'CLASS_NAMES', 'IMAGEWANG_LAYOUT', 'DATASET_NAMES',
            'imagewang_url', 'get_imagewang', 'make_tiny_imagewang', 'check_layout', 'image_problem', 'check_images',
-           'usable_images', 'check_cli', 'pretext_items', 'labeled_items', 'resolve_data']
+           'usable_images', 'check_cli', 'pretext_items', 'labeled_items', 'unsup_items', 'resolve_data']
 
 # %% ../nbs/00a_data.ipynb #e0da8af9
 IMAGEWOOF_IDS = ('n02086240 n02087394 n02088364 n02089973 n02093754 '
@@ -234,6 +234,12 @@ def labeled_items(path): # a dataset folder in Imagewang's layout
     "The labeled images: `train/` (to train on) and `val/` (to score on); the label is the parent folder."
     path = check_layout(path, ('train', 'val'))
     return usable_images(get_image_files(path, folders=['train', 'val']), path)
+
+def unsup_items(path,                   # a dataset folder in Imagewang's layout
+                include_val:bool=False): # also `val/` images, for an encoder whose pretext learned from them
+    "The unlabeled images that no probe scores: `unsup/`, plus `val/` only when asked; a body's BatchNorm statistics are fitted on them."
+    path = check_layout(path, ('unsup',) + (('val',) if include_val else ()))
+    return usable_images(get_image_files(path, folders=['unsup'] + (['val'] if include_val else [])), path)
 
 # %% ../nbs/00a_data.ipynb #73b81280
 DATASET_NAMES = {'imagewang-160': '160', 'imagewang-320': '320', 'imagewang': 'full'}

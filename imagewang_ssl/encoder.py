@@ -30,7 +30,8 @@ def encoder_meta(learn):
     meta = dict(arch=arch_name(getattr(learn, 'arch', 'unknown')), library_version=lib_version(),
                 epochs=learn.count_epochs.n if hasattr(learn, 'count_epochs') else None, **getattr(learn.dls, 'pretext', {}),
                 **getattr(learn, 'pretext_meta', {}))   # what the DataLoaders hold, then the family's own settings
-    if getattr(learn, 'knn_monitor', None) is not None: meta['knn_monitor'] = [list(o) for o in learn.knn_monitor.history]
+    mon = getattr(learn, 'knn_monitor', None)
+    if mon is not None: meta.update(knn_monitor=[list(o) for o in mon.history], feature_spread=[list(o) for o in mon.spread])
     return meta
 
 def encoder_bytes(state_dict, meta):

@@ -1,4 +1,4 @@
-"""An encoder file (or random weights, the reference) judged by the probes on frozen features, on Imagewang's labeled images, from Python or `iwssl-eval`: seconds instead of a grid's hours.
+"""An encoder file judged by the probes on frozen features, on Imagewang's labeled images, against the reference (random weights, their BatchNorm statistics fitted on `unsup/`), from Python or `iwssl-eval`: seconds instead of a grid's hours.
 
 Docs: https://imagewang-ssl.github.io/imagewang_ssl/evaluate.html.md"""
 
@@ -11,17 +11,21 @@ from pathlib import Path
 from typing import Annotated
 import torch
 from torch import nn
-from fastcore.script import call_parse
+from fastcore.script import call_parse, store_true
 from fastai.torch_core import default_device
 from .data import resolve_data
 from .core import cli_errors
-from .probe import probe_dls, encoder_features, knn_classify, fit_linear_probe
+from .probe import probe_dls, encoder_features, knn_classify, fit_linear_probe, with_fitted_bn
 from .encoder import read_encoder, encoder_body, encoder_arch
 
 # %% auto #0
-__all__ = ['probe_encoder', 'knn_accuracy', 'linear_accuracy', 'eval_cli']
+__all__ = ['reference_name', 'probe_encoder', 'knn_accuracy', 'linear_accuracy', 'eval_cli']
 
 # %% ../nbs/03a_evaluate.ipynb #4bbb0cfb
+def reference_name(seed:int, n_images:int): # the seed of the random weights; the images their statistics were fitted on
+    "What the probe tables call the random reference."
+    return f"random, BN fitted (seed {seed}, {n_images} images)"
+
 def probe_encoder(encoder,              # an encoder file, a body, or None (random weights from `seed`)
                   path,                 # a dataset folder in Imagewang's layout
                   size:int=128,         # side of the centre crops, pixels
@@ -32,24 +36,30 @@ def probe_encoder(encoder,              # an encoder file, a body, or None (rand
                   seed:int=0,           # seed of the random weights (when `encoder` is None)
                   device=None,          # where to compute; default: a given body's device, else a GPU if there is one
                   probes=('knn', 'linear'), # which probes to run
+                  fit_bn:bool=None,     # fit the body's BatchNorm statistics on `unsup/` first; default: for random weights only
+                  include_val:bool=None, # fit them on `val/` too; default: where the encoder's pretext learned from it
                   **kwargs):            # passed to `probe_dls`, e.g. `num_workers`
     "Accuracy on `val/` of the kNN vote and of a linear probe on the frozen features of `encoder`; with the seconds taken."
     start = time.perf_counter()
     unknown = set(probes) - {'knn', 'linear'}
     if unknown: raise ValueError(f"probes={probes!r}: choose among 'knn' and 'linear'")
     body = encoder_body(encoder, arch, seed)
+    if fit_bn is None: fit_bn = encoder is None
+    if include_val is None: include_val = isinstance(encoder, (str, Path)) and bool(read_encoder(encoder)[1].get('include_val'))
     if device is None: device = next(body.parameters()).device if isinstance(encoder, nn.Module) else default_device()
-    if isinstance(encoder, nn.Module) and next(body.parameters()).device != torch.device(device):
+    dls = probe_dls(path, size=size, bs=bs, device=device, include_val=include_val, **kwargs)
+    if fit_bn: body = with_fitted_bn(body, dls.unlabeled, device)    # a copy: a caller's module is left as it is
+    elif isinstance(encoder, nn.Module) and next(body.parameters()).device != torch.device(device):
         body = copy.deepcopy(body)    # the caller's module stays where it is
     body = body.to(device)
-    dls = probe_dls(path, size=size, bs=bs, device=device, **kwargs)
     ref_f, ref_y = encoder_features(body, dls.references)
     q_f, q_y = encoder_features(body, dls.valid)
     n = len(dls.vocab)
     res = {}
     if 'knn' in probes: res['knn'] = (knn_classify(ref_f, ref_y, q_f, k=k, T=T, n_classes=n) == q_y).float().mean().item()
     if 'linear' in probes: res['linear'] = (fit_linear_probe(ref_f, ref_y, n)(q_f).argmax(1) == q_y).float().mean().item()
-    return dict(res, n_references=len(ref_f), n_queries=len(q_f), seconds=round(time.perf_counter() - start, 3))
+    return dict(res, n_references=len(ref_f), n_queries=len(q_f), bn='fitted' if fit_bn else 'as trained',
+                bn_images=len(dls.unlabeled.dataset) if fit_bn else 0, seconds=round(time.perf_counter() - start, 3))
 
 def knn_accuracy(encoder, path, size:int=128, arch=None, k:int=20, T:float=0.07, **kwargs):
     "Accuracy on `val/` of the kNN vote (`k` neighbours, temperature `T`) on the frozen features of `encoder`."
@@ -60,34 +70,37 @@ def linear_accuracy(encoder, path, size:int=128, arch=None, **kwargs):
     return probe_encoder(encoder, path, size, arch, probes=('linear',), **kwargs)['linear']
 
 # %% ../nbs/03a_evaluate.ipynb #12e223d9
-def _describe(encoder):
+def _describe(encoder, seed):
     "Name and metadata of an encoder file, for the table."
-    if encoder == 'random': return 'random', 'random weights'
+    if encoder == 'random': return 'random', f'random weights, seed {seed}'
     meta = read_encoder(encoder)[1]
     what = meta.get('pretext') or meta.get('corruption', {}).get('name', '?')   # files of the first format name their corruption only
     return Path(encoder).name, (f"{meta.get('arch')}, {what} ({meta.get('family', 'restoration')}), {meta.get('epochs')} ep at {meta.get('size')} px"
                                 f"{', val/ used' if meta.get('include_val') else ''}")
 
 @call_parse
-def eval_cli(encoders:Annotated[str, "encoder files (or folders, Hub repo ids), and `random` for random weights", {'nargs': '+'}],
+def eval_cli(encoders:Annotated[str, "encoder files (or folders, Hub repo ids), and `random` for random weights (BN fitted)", {'nargs': '+'}],
              data:str='imagewang-160',  # dataset folder, or imagewang-160, imagewang-320, imagewang, tiny
              size:int=128,              # crop size, pixels
              arch:str=None,             # body architecture (default: the encoder files', else xresnet34)
              k:int=20,                  # neighbours of the kNN vote
              bs:int=64,                 # batch size
              seed:int=0,                # seed of the random weights
+             fit_bn:store_true=False,   # also fit the encoder files' BatchNorm statistics on unsup/ (random weights always are)
              json:str=None,             # also write the figures to this JSON file
              num_workers:int=None):     # DataLoader workers (default: fastai's)
     "Probe encoders with a kNN vote and a linear classifier on their frozen features (references: all 20 train/ classes); print a table."
     kw = {} if num_workers is None else dict(num_workers=num_workers)
     with cli_errors('iwssl-eval'):
-        path, rows = resolve_data(data, need=('train', 'val')), []   # the probes read no unsup/
-        descs = [_describe(e) for e in encoders]   # every file checked before any work
+        path, rows = resolve_data(data), []
+        descs = [_describe(e, seed) for e in encoders]   # every file checked before any work
         files = [e for e in encoders if e != 'random']
         arch = arch or (encoder_arch(files[0]) if files else 'xresnet34')   # `random` gets the files' arch
-        print(f"{'encoder':40} {'made by':45} {'kNN':>11}  {'linear':>14}  {'seconds':>9}")
+        print(f"{'encoder':40} {'made by':45} {'BN':>22} {'kNN':>11}  {'linear':>14}  {'seconds':>9}")
         for e, (name, desc) in zip(encoders, descs):
-            r = probe_encoder(None if e == 'random' else e, path, size=size, arch=arch, k=k, bs=bs, seed=seed, **kw)
-            rows.append(dict(encoder=e, knn=r['knn'], linear=r['linear'], seconds=r['seconds']))
-            print(f"{name:40} {desc:45} knn {r['knn']:7.2%}  linear {r['linear']:7.2%}  {r['seconds']:7.1f} s", flush=True)
+            r = probe_encoder(None if e == 'random' else e, path, size=size, arch=arch, k=k, bs=bs, seed=seed,
+                              fit_bn=True if e == 'random' else fit_bn, **kw)
+            rows.append(dict(encoder=e, knn=r['knn'], linear=r['linear'], bn=r['bn'], bn_images=r['bn_images'], seconds=r['seconds']))
+            bn = f"fitted, {r['bn_images']} images" if r['bn'] == 'fitted' else r['bn']
+            print(f"{name:40} {desc:45} {bn:>22} knn {r['knn']:7.2%}  linear {r['linear']:7.2%}  {r['seconds']:7.1f} s", flush=True)
     if json: Path(json).write_text(jsonlib.dumps(rows, indent=1))

@@ -129,4 +129,7 @@ def pretext_cli(data:str='tiny',           # dataset folder, or imagewang-160, i
     train_loss, valid_loss = learn.recorder.values[-1][:2]
     print(f"encoder saved to {Path(out).resolve()}")
     print(f"final train loss {train_loss:.4f}, valid loss {valid_loss:.4f}")
-    if monitor: print("kNN accuracy (train/ halves) by epoch: " + ', '.join(f"{e}: {a:.2%}" for e, a in learn.knn_monitor.history))
+    if monitor:
+        mon = learn.knn_monitor
+        print("kNN accuracy (train/ halves) by epoch, 0 the reference (random, BN fitted): " + ', '.join(f"{e}: {a:.2%}" for e, a in mon.history))
+        print("feature spread by epoch (0: collapsed): " + ', '.join(f"{e}: {a:.2f}" for e, a in mon.spread))

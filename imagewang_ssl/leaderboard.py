@@ -100,12 +100,13 @@ def probe_grid_encoders(path, out, sizes, pretexts, pretext_epochs, arch, includ
             if enc is not None and not enc.exists(): continue   # its pretext failed: nothing to probe
             name, digest = ('random', f'seed {seed}') if enc is None else (enc.name, _digest(enc))
             probes = read_probes(fname)
-            if (_probed(probes, name, size, arch) & (probes.digest == digest)).any(): continue   # probed already, this very file (or seed)
-            try: r = probe_encoder(enc, path, size=size, arch=arch, bs=bs, seed=seed, **dl_kwargs)
+            done = _probed(probes, name, size, arch) & (probes.digest == digest) & ((probes.bn == 'fitted') if enc is None else True)
+            if done.any(): continue   # probed already, this very file (or the fitted reference of this seed)
+            try: r = probe_encoder(enc, path, size=size, arch=arch, bs=bs, seed=seed, include_val=include_val, **dl_kwargs)
             except Exception as e: warnings.warn(f"probing {name} at {size} px failed: {type(e).__name__}: {e}"); continue
             row = dict(encoder=name, size=size, arch=arch, pretext=p, pretext_epochs=0 if enc is None else pretext_epochs,
-                       val_in_pretext=enc is not None and include_val, seed=seed, digest=digest, knn=r['knn'], linear=r['linear'],
-                       seconds=r['seconds'], library_version=lib_version())
+                       val_in_pretext=enc is not None and include_val, seed=seed, digest=digest, bn=r['bn'], bn_images=r['bn_images'],
+                       knn=r['knn'], linear=r['linear'], seconds=r['seconds'], library_version=lib_version())
             with file_lock(fname):
                 probes = read_probes(fname)   # as it is now: another grid may have added rows meanwhile
                 # one row per encoder (its latest file) and per random seed, whoever probed it first

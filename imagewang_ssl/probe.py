@@ -18,11 +18,15 @@ from fastai.vision.augment import Resize
 from fastai.vision.core import imagenet_stats
 from fastai.callback.core import Callback
 from fastai.learner import ValueMetric
-from .data import labeled_items
+from pathlib import Path
+import copy
+from torch.optim.swa_utils import update_bn
+from .data import labeled_items, unsup_items
 from .core import check_int, open_image
 
 # %% auto #0
-__all__ = ['probe_dls', 'encoder_features', 'knn_classify', 'LinearProbe', 'fit_linear_probe', 'KNNMonitor']
+__all__ = ['probe_dls', 'encoder_features', 'with_fitted_bn', 'feature_spread', 'knn_classify', 'LinearProbe', 'fit_linear_probe',
+           'KNNMonitor']
 
 # %% ../nbs/01a_probe.ipynb #795ca29d
 def _halves(items, seed):
@@ -36,8 +40,9 @@ def probe_dls(path,                 # a dataset folder in Imagewang's layout
               bs:int=64,            # batch size
               halves:bool=False,    # references and queries from two halves of `train/` instead of `train/` and `val/`
               seed:int=0,           # seed of the halves
+              include_val:bool=False, # fit BatchNorm statistics on `val/` too (`dls.unlabeled`), for a pretext that learned from it
               **kwargs):            # passed to `DataBlock.dataloaders`, e.g. `num_workers`, `device`
-    "DataLoaders of labeled images for probes: references (`train`) and queries (`valid`), centre crops in a fixed order."
+    "DataLoaders of labeled images for probes: references (`train`) and queries (`valid`), centre crops in a fixed order; `unlabeled`, for `with_fitted_bn`."
     size, bs = check_int('size', size), check_int('bs', bs)
     items = labeled_items(path)
     if halves: items = items.filter(lambda o: o.parent.parent.name == 'train')
@@ -52,6 +57,8 @@ def probe_dls(path,                 # a dataset folder in Imagewang's layout
                        item_tfms=Resize(size), batch_tfms=Normalize.from_stats(*imagenet_stats))
     dls = dblock.dataloaders(items, bs=bs, **kwargs)
     dls.references = dls.test_dl(dls.train_ds.items, with_labels=True)   # validation transforms: a centre crop, in order
+    fitting = unsup_items(path, include_val) if (Path(path)/'unsup').is_dir() else []
+    dls.unlabeled = dls.test_dl(fitting) if len(fitting) else None        # the same crops, of images no probe scores
     return dls
 
 # %% ../nbs/01a_probe.ipynb #afabf557
@@ -69,6 +76,40 @@ def encoder_features(body,   # an encoder: a U-Net's `model[0]` or a classifier'
     finally: body.train(training)
     if not fs: raise ValueError("the DataLoader gave no images to compute features of")
     return torch.cat(fs), torch.cat(ys)
+
+# %% ../nbs/01a_probe.ipynb #372c1a46
+class _LocalBatchNorm(nn.modules.batchnorm._BatchNorm):
+    "A BatchNorm layer of any input rank computed in this process alone: what `with_fitted_bn` makes of a `SyncBatchNorm`."
+    def _check_input_dim(self, input): pass
+
+def _local_bn(module):
+    "`module`, each of its `SyncBatchNorm` layers replaced by a `_LocalBatchNorm` with its weights and statistics, in place."
+    for name, child in module.named_children():
+        if isinstance(child, nn.SyncBatchNorm):
+            bn = _LocalBatchNorm(child.num_features, child.eps, child.momentum, child.affine, child.track_running_stats)
+            state = child.state_dict()
+            bn.load_state_dict(state)
+            module._modules[name] = bn.to(next(iter(state.values())).device).train(child.training)
+        else: _local_bn(child)
+    return module
+
+def _images(dl, device):
+    "The image batches of `dl`, plain tensors on `device`."
+    for b in dl: yield b[0].as_subclass(torch.Tensor).to(device).float()
+
+def with_fitted_bn(body,          # an encoder body; it is left as it is
+           dl,            # batches of images, `(x,)` or `(x, y)`: those whose statistics the BatchNorm layers take
+           device=None):  # where to compute; default: the body's device
+    "A copy of `body` whose BatchNorm statistics are those of the images of `dl`, in evaluation mode."
+    if dl is None or len(dl) == 0: raise ValueError("fitting BatchNorm statistics needs images: the DataLoader has none (a dataset without unsup/?)")
+    device = torch.device(device) if device is not None else next(body.parameters()).device
+    fitted = _local_bn(copy.deepcopy(body)).to(device)
+    update_bn(_images(dl, device), fitted)
+    return fitted.eval()
+
+def feature_spread(f): # L2-normalised features (N, D)
+    "The features' standard deviation across images, averaged over the D features, times sqrt(D): 0 when collapsed."
+    return (f.float().std(0).mean() * math.sqrt(f.shape[1])).item()
 
 # %% ../nbs/01a_probe.ipynb #3bafef87
 def knn_classify(ref_f,            # reference features (N, D)
@@ -123,46 +164,60 @@ def fit_linear_probe(ref_f,               # reference features (N, D)
 
 # %% ../nbs/01a_probe.ipynb #c9ec2412
 class KNNMonitor(Callback):
-    "Every `every` epochs, the kNN accuracy of `model[0]` on two halves of `train/`: a `knn` column of the recorder."
+    "Every `every` epochs, the kNN accuracy and feature spread of `model[0]` on two halves of `train/`: `knn` and `spread` columns."
     order = 40   # before the Recorder (50) reads the metrics
     def __init__(self, path, every:int=1, size:int=None, bs:int=64, k:int=20, T:float=0.07, seed:int=0, **dl_kwargs):
         store_attr('path,size,bs,k,T,seed,dl_kwargs'); self.every = check_int('every', every)
-        self.history, self.last = [], math.nan
+        self.history, self.spread, self.last = [], [], (math.nan, math.nan)
 
     def before_fit(self):
         size = self.size or getattr(self.dls, 'pretext', {}).get('size') or self.dls.one_batch()[0].shape[-1]
-        try: self.probe = probe_dls(self.path, size=size, bs=self.bs, halves=True, seed=self.seed,
+        include_val = getattr(self.dls, 'pretext', {}).get('include_val', False)
+        try: self.probe = probe_dls(self.path, size=size, bs=self.bs, halves=True, seed=self.seed, include_val=include_val,
                                     **{**self.dl_kwargs, 'device': self.dls.device})
         except Exception as e:   # a monitor that cannot run must not cost the pretext
             warnings.warn(f"KNNMonitor is off for this fit: {type(e).__name__}: {e}"); self.probe = None
-        self.metric = ValueMetric(lambda: self.last, 'knn')
-        self.learn.metrics = list(self.learn.metrics) + [self.metric]
+        self.metrics = [ValueMetric(lambda: self.last[0], 'knn'), ValueMetric(lambda: self.last[1], 'spread')]
+        self.learn.metrics = list(self.learn.metrics) + self.metrics
         self.fitting = True
+        if self.probe is not None and self.probe.unlabeled is not None and not self.history:   # the reference, once
+            self._read(0, with_fitted_bn(self._body(), self.probe.unlabeled))
 
-    def after_validate(self):
-        if not getattr(self, 'fitting', False): return
-        ep = self.epoch + 1
-        if self.probe is None or (ep % self.every and ep != self.n_epoch): self.last = math.nan; return
-        body = getattr(self.model, 'module', self.model)[0]   # under DistributedDataParallel, the model it wraps
+    def _body(self): return getattr(self.model, 'module', self.model)[0]   # under DistributedDataParallel, the model it wraps
+
+    def _read(self, ep, body):
+        "Measure `body`: its kNN accuracy and feature spread, in `history` and `spread` for epoch `ep`."
         ref_f, ref_y = encoder_features(body, self.probe.references)
         q_f, q_y = encoder_features(body, self.probe.valid)
-        self.last = (knn_classify(ref_f, ref_y, q_f, k=min(self.k, len(ref_f)), T=self.T, n_classes=len(self.probe.vocab)) == q_y).float().mean().item()
-        self.history.append((ep, self.last))
+        acc = (knn_classify(ref_f, ref_y, q_f, k=min(self.k, len(ref_f)), T=self.T, n_classes=len(self.probe.vocab)) == q_y).float().mean().item()
+        self.last = (acc, feature_spread(torch.cat([ref_f, q_f])))
+        self.history.append((ep, acc)); self.spread.append((ep, self.last[1]))
 
-    def after_fit(self):
-        self.fitting = False
-        self.learn.metrics = [m for m in self.learn.metrics if m is not self.metric]
+# %% ../nbs/01a_probe.ipynb #91d15122
+@patch
+def after_validate(self:KNNMonitor):
+    if not getattr(self, 'fitting', False): return
+    ep = self.epoch + 1
+    if self.probe is None or (ep % self.every and ep != self.n_epoch): self.last = (math.nan, math.nan); return
+    self._read(ep, self._body())
+
+@patch
+def after_fit(self:KNNMonitor):
+    self.fitting = False
+    self.learn.metrics = [m for m in self.learn.metrics if m not in self.metrics]
 
 # %% ../nbs/01a_probe.ipynb #01e97d49
 @patch
 def plot(self:KNNMonitor, ax=None):
-    "The kNN accuracy measured so far (%), against the epoch, from 0, with the chance level of the probe's classes."
+    "The kNN accuracy measured so far (%), against the epoch, from 0, with the reference's and the chance level."
     import matplotlib.pyplot as plt
     if ax is None: _, ax = plt.subplots(figsize=(5, 3.5))
     epochs, accs = zip(*self.history) if self.history else ((), ())
     ax.plot(epochs, [100 * a for a in accs], marker='o', label='kNN accuracy')
     if getattr(self, 'probe', None) is not None:
         ax.axhline(100 / len(self.probe.vocab), color='grey', ls='--', label=f'chance ({len(self.probe.vocab)} classes)')
+    if epochs and epochs[0] == 0:
+        ax.axhline(100 * accs[0], color='C1', ls=':', label='epoch 0: random, BN fitted')
     ax.set(xlabel='pretext epoch', ylabel='kNN accuracy on train/ halves (%)', title='encoder monitor',
            ylim=(0, max([100 * a for a in accs] + [10]) * 1.15))
     ax.xaxis.set_major_locator(plt.MaxNLocator(integer=True))   # epochs are whole

@@ -27,7 +27,6 @@ PUBLISHED = {(128, 5): (72.94, 'SwAV', 5), (128, 20): (72.18, 'SwAV', 3), (128, 
 PUBLISHED_FAMILIES = {'SwAV': 'swav family', 'SESEMI': 'rotation family, jointly with the labels'}
 GRID_PRETEXTS = ('none',) + tuple(_FAMILY_PRETEXTS)
 
-
 # %% ../nbs/03b_results.ipynb #cb1d6033
 RESULT_COLUMNS = ['size', 'epochs', 'run', 'seed', 'pretext', 'pretext_epochs', 'arch', 'val_in_pretext', 'accuracy',
                   'train_loss', 'valid_loss', 'seconds', 'device', 'processes', 'parallel', 'global_bs', 'library_version', 'status']
@@ -106,14 +105,16 @@ def append_result(fname, row): # a results.csv; a dict with the `RESULT_COLUMNS`
         write_atomic(fname, ''.join(keep) + _row_text([row]))
 
 # %% ../nbs/03b_results.ipynb #60672dc3
-ENCODER_COLUMNS = ['encoder', 'size', 'arch', 'pretext', 'pretext_epochs', 'val_in_pretext', 'seed', 'digest', 'knn',
-                   'linear', 'seconds', 'library_version']
+ENCODER_COLUMNS = ['encoder', 'size', 'arch', 'pretext', 'pretext_epochs', 'val_in_pretext', 'seed', 'digest', 'bn',
+                   'bn_images', 'knn', 'linear', 'seconds', 'library_version']
+_V1_ENCODER_COLUMNS = [c for c in ENCODER_COLUMNS if c not in ('bn', 'bn_images')]   # the first format
 
 def read_probes(fname): # an encoders.csv
     "The probe rows of `fname` as a DataFrame (empty if the file does not exist)."
     fname = Path(fname)
     if not fname.exists(): return pd.DataFrame(columns=ENCODER_COLUMNS)
-    df = pd.read_csv(fname, dtype={'encoder': str, 'arch': str, 'pretext': str, 'digest': str, 'library_version': str})
+    df = pd.read_csv(fname, dtype={'encoder': str, 'arch': str, 'pretext': str, 'digest': str, 'bn': str, 'library_version': str})
+    if list(df.columns) == _V1_ENCODER_COLUMNS: df = df.assign(bn='as trained', bn_images=0)[ENCODER_COLUMNS]
     if list(df.columns) != ENCODER_COLUMNS: raise ValueError(f"{fname} is not an encoders file of imagewang_ssl")
     df['val_in_pretext'] = df['val_in_pretext'].astype(str) == 'True'
     return df
@@ -154,11 +155,15 @@ def _label(r):
     return f"{lab}, {r['arch']}"
 
 def _probe_text(probes, r):
-    "The probes of the encoder of summary row `r` (for `none`, the random reference), as text, or ''."
+    "The probes of the encoder of summary row `r` (for `none`, the random reference, BN fitted), as text, or ''."
     if probes is None or probes.empty: return ''
     m = probes[(probes['size'] == r['size']) & (probes.arch == r['arch']) & (probes.pretext == r['pretext']) &
                (probes.pretext_epochs == r['pretext_epochs']) & (probes.val_in_pretext == r['val_in_pretext'])]
-    return '' if m.empty else f" [probes: kNN {m.knn.iloc[-1] * 100:.2f}, linear {m.linear.iloc[-1] * 100:.2f}]"
+    if r['pretext'] == 'none': m = m[m.bn == 'fitted']   # only the fitted reference is one (see the evaluation notebook)
+    if m.empty: return ''
+    last = m.iloc[-1]
+    what = f"random, BN fitted on {int(last.bn_images)} images" if r['pretext'] == 'none' else f"BN {last.bn}"
+    return f" [probes, {what}: kNN {last.knn * 100:.2f}, linear {last.linear * 100:.2f}]"
 
 def leaderboard_markdown(summary,      # from `summarize`
                          probes=None): # from `read_probes`: shown beside each pretext's runs
@@ -187,7 +192,8 @@ def leaderboard_markdown(summary,      # from `summarize`
             "over runs with the same seed.")
     if probes is not None and not probes.empty:
         note += (" Probes (not leaderboard numbers): accuracy (%) on val/ of a kNN vote (k = 20, T = 0.07) and of a linear "
-                 "classifier on the frozen features of the encoder, or of random weights for none.")
+                 "classifier on the frozen features of the encoder (its BatchNorm statistics as trained, or fitted on unsup/), "
+                 "and for none of the reference: random weights with their BatchNorm statistics fitted on unsup/.")
     return '\n'.join(lines) + note + '\n'
 
 # %% ../nbs/03b_results.ipynb #21bae28b

@@ -38,7 +38,8 @@ def encoder_scores(encoder, # an encoder file (or folder, or Hub repo id)
                (rows.val_in_pretext.astype(str) == str(bool(meta.get('include_val'))))
         rows = rows[mine | (rows.pretext == 'none')]
     runs = summarize(rows) if not rows.empty else None
-    return dict(meta=meta, probes=probes[at & (probes.encoder == name)], random=probes[at & (probes.encoder == 'random')], runs=runs)
+    reference = probes[at & (probes.encoder == 'random') & (probes.bn == 'fitted')]   # the fitted reference alone is one
+    return dict(meta=meta, probes=probes[at & (probes.encoder == name)], random=reference, runs=runs)
 
 # %% ../nbs/03c_share.ipynb #e4918eef
 def _pct(v): return '' if pd.isna(v) else f"{v * 100:.2f}"
@@ -62,8 +63,11 @@ def model_card(encoder, # an encoder file (or folder, or Hub repo id)
     lines += ['', '## What it scored', '']
     if sc['probes'] is None: lines += ['No grid results were found beside this encoder.', '']
     else:
-        lines += [f"Probes on `val/` (frozen features, accuracy %), at {size} px:", '', '| | kNN | linear |', '|---|---|---|']
-        for label, p in (('this encoder', sc['probes']), ('random weights', sc['random'])):
+        lines += [f"Probes on `val/` (frozen features, accuracy %), at {size} px, against the reference: random weights with "
+                  f"their BatchNorm statistics fitted on `unsup/`:", '', '| | kNN | linear |', '|---|---|---|']
+        ref = sc['random']
+        for label, p in (('this encoder' + (f" (BN {sc['probes'].bn.iloc[-1]})" if len(sc['probes']) else ''), sc['probes']),
+                         (f"random, BN fitted (seed {ref.seed.iloc[-1]}, {ref.bn_images.iloc[-1]} images)" if len(ref) else '', ref)):
             if len(p): lines.append(f"| {label} | {_pct(p.knn.iloc[-1])} | {_pct(p.linear.iloc[-1])} |")
         r = sc['runs']
         if r is not None and len(r):

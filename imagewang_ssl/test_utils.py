@@ -1,4 +1,4 @@
-"""What the notebooks' tests use: a GPU cell that skips itself without a GPU, and an installed command run in this process.
+"""What the notebooks' tests use: a GPU cell that skips itself without a GPU, an installed command run in this process, a forked copy of it, and a small dataset of real photos with an independent kNN to judge encoders on it.
 
 Docs: https://imagewang-ssl.github.io/imagewang_ssl/test_utils.html.md"""
 
@@ -6,12 +6,16 @@ Docs: https://imagewang-ssl.github.io/imagewang_ssl/test_utils.html.md"""
 
 # %% ../nbs/00b_test_utils.ipynb #07f258b4
 from __future__ import annotations
-import contextlib, contextvars, io, os, runpy, sys, tempfile, time, traceback
+import contextlib, contextvars, copy, io, math, os, runpy, sys, tempfile, time, traceback
 from pathlib import Path
+import numpy as np
 import torch
+from PIL import Image
+from .data import IMAGEWOOF_IDS, IMAGENETTE_IDS
 
 # %% auto #0
-__all__ = ['cuda_here', 'run_command', 'Forked']
+__all__ = ['PHOTOS', 'cuda_here', 'run_command', 'Forked', 'make_photo_imagewang', 'independent_features', 'independent_knn',
+           'independent_bn_fit']
 
 # %% ../nbs/00b_test_utils.ipynb #8d56105f
 def cuda_here(what:str): # what the cell would do on a GPU, for the line printed without one
@@ -70,3 +74,72 @@ class Forked:
             time.sleep(0.02)
         self.out.seek(0)
         return os.waitstatus_to_exitcode(status[1]), self.out.read()
+
+# %% ../nbs/00b_test_utils.ipynb #8dfc669a
+PHOTOS = ('astronaut', 'camera', 'chelsea', 'coins', 'coffee', 'brick', 'rocket', 'grass', 'hubble_deep_field', 'gravel',
+          'immunohistochemistry', 'moon', 'retina', 'cell', 'colorwheel', 'clock', 'stereo_motorcycle', 'page', 'logo', 'text')
+
+def _photo(name):
+    import skimage.data
+    a = getattr(skimage.data, name)()
+    return Image.fromarray(a[0] if isinstance(a, tuple) else a).convert('RGB')   # the motorcycle is a stereo pair
+
+def make_photo_imagewang(dest,              # folder to write (it must not hold a dataset already)
+                         n_train:int=24,    # crops per class in `train/` (20 classes)
+                         n_val:int=12,      # crops per class in `val/` (10 classes)
+                         n_unsup:int=160,   # crops in `unsup/`, from the 10 `val/` photos in turn
+                         side:int=64,       # side of the crops, pixels
+                         seed:int=0):
+    "Random crops of 20 scikit-image photos, a class each, in Imagewang's layout; returns `dest`."
+    dest, rng = Path(dest), np.random.default_rng(seed)
+    if (dest/'train').exists(): raise FileExistsError(f"{dest} holds a dataset already")
+    def crops(im, n, folder, prefix):
+        folder.mkdir(parents=True, exist_ok=True)
+        for k in range(n):
+            c = max(16, int(min(im.size) * rng.uniform(0.05, 0.15)))
+            x0, y0 = int(rng.integers(0, im.size[0] - c + 1)), int(rng.integers(0, im.size[1] - c + 1))
+            im.crop((x0, y0, x0 + c, y0 + c)).resize((side, side), Image.BILINEAR).save(folder/f'{prefix}{k}.JPEG', quality=90)
+    photos = {wnid: _photo(name) for wnid, name in zip(IMAGEWOOF_IDS + IMAGENETTE_IDS, PHOTOS[0::2] + PHOTOS[1::2])}
+    for wnid, im in photos.items():
+        crops(im, n_train, dest/'train'/wnid, f'{wnid}_')
+        if wnid in IMAGEWOOF_IDS: crops(im, n_val, dest/'val'/wnid, f'{wnid}_val')
+    for k in range(n_unsup):
+        wnid = IMAGEWOOF_IDS[k % 10]
+        crops(photos[wnid], 1, dest/'unsup', f'{wnid}_u{k}_')
+    return dest
+
+# %% ../nbs/00b_test_utils.ipynb #a6154908
+_STATS = ([0.485, 0.456, 0.406], [0.229, 0.224, 0.225])   # ImageNet's mean and std, as fastai's `imagenet_stats`
+
+def _pixels(fn, size):
+    "The centre square of image `fn`, resized to `size`, normalised: (3, size, size)."
+    im = Image.open(fn).convert('RGB'); w, h = im.size; s = min(w, h)
+    im = im.crop(((w - s) // 2, (h - s) // 2, (w - s) // 2 + s, (h - s) // 2 + s)).resize((size, size), Image.BILINEAR)
+    x = torch.tensor(np.asarray(im), dtype=torch.float32).permute(2, 0, 1) / 255
+    return (x - torch.tensor(_STATS[0])[:, None, None]) / torch.tensor(_STATS[1])[:, None, None]
+
+def independent_features(body, files, size):
+    "L2-normalised pooled features of `body` (in eval mode, on CPU) for each image file, one image at a time."
+    body = copy.deepcopy(body).cpu().eval()
+    with torch.no_grad(): fs = [body(_pixels(f, size)[None]).mean((2, 3))[0] for f in files]
+    return [f / f.norm() for f in fs]
+
+def independent_knn(body, path, size, k:int=20, T:float=0.07):
+    "The kNN accuracy on `val/` of `body`'s features, with all `train/` images as references, counted in plain Python."
+    refs = sorted(Path(path, 'train').rglob('*.JPEG')); queries = sorted(Path(path, 'val').rglob('*.JPEG'))
+    ref_f = independent_features(body, refs, size)
+    right = 0
+    for q, fn in zip(independent_features(body, queries, size), queries):
+        near = sorted(((float(q @ f), r.parent.name) for f, r in zip(ref_f, refs)), reverse=True)[:k]
+        votes = {}
+        for sim, c in near: votes[c] = votes.get(c, 0) + math.exp(sim / T)
+        right += max(votes, key=votes.get) == fn.parent.name
+    return right / len(queries)
+
+def independent_bn_fit(body, path, size):
+    "A copy of `body` whose BatchNorm statistics are those of all `unsup/` images, from one training-mode pass at momentum 1."
+    body = copy.deepcopy(body).cpu()
+    for m in body.modules():
+        if isinstance(m, torch.nn.modules.batchnorm._BatchNorm): m.momentum = 1.
+    with torch.no_grad(): body.train()(torch.stack([_pixels(f, size) for f in sorted(Path(path, 'unsup').glob('*.JPEG'))]))
+    return body.eval()
