@@ -18,9 +18,9 @@ from .data import make_tiny_imagewang
 from .core import check_int, lib_version, open_image, device_name, cli_errors
 from .transforms import RandomGreyBlur
 from .learner import learn_device, compile_model, training_precision, PretextTask, get_arch, arch_name
-from .pretext import pretext_dls, pretext_learner
-from .rotation import rotation_dls, rotation_learner
-from .swav import swav_dls, swav_learner
+from .methods.restoration import pretext_dls, pretext_learner
+from .methods.rotation import rotation_dls, rotation_learner
+from .methods.swav import swav_dls, swav_learner
 from .downstream import classifier_dls, classifier_learner
 from .evaluate import probe_encoder
 

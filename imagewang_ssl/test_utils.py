@@ -1,4 +1,4 @@
-"""What the notebooks' tests use: a GPU cell that skips itself without a GPU, an installed command run in this process, a forked copy of it, and a small dataset of real photos with an independent kNN to judge encoders on it.
+"""What the notebooks' tests use: a GPU cell that skips itself without a GPU, an installed command run in this process, forked copies of it (in a process group too), whether a learner learned, and a small dataset of real photos with an independent kNN to judge encoders on it.
 
 Docs: https://imagewang-ssl.github.io/imagewang_ssl/test_utils.html.md"""
 
@@ -6,16 +6,19 @@ Docs: https://imagewang-ssl.github.io/imagewang_ssl/test_utils.html.md"""
 
 # %% ../nbs/00b_test_utils.ipynb #07f258b4
 from __future__ import annotations
-import contextlib, contextvars, copy, io, math, os, runpy, sys, tempfile, time, traceback
+import contextlib, contextvars, copy, datetime, io, math, os, runpy, shutil, sys, tempfile, time, traceback
 from pathlib import Path
 import numpy as np
 import torch
 from PIL import Image
+import random
+from fastai.callback.core import Callback
+import fastai.callback.progress   # noqa: F401 (patches `Learner.no_bar` in)
 from .data import IMAGEWOOF_IDS, IMAGENETTE_IDS
 
 # %% auto #0
-__all__ = ['PHOTOS', 'cuda_here', 'run_command', 'Forked', 'make_photo_imagewang', 'independent_features', 'independent_knn',
-           'independent_bn_fit']
+__all__ = ['PHOTOS', 'cuda_here', 'run_command', 'Forked', 'in_process_group', 'loss_with', 'make_photo_imagewang',
+           'independent_features', 'independent_knn', 'independent_bn_fit']
 
 # %% ../nbs/00b_test_utils.ipynb #8d56105f
 def cuda_here(what:str): # what the cell would do on a GPU, for the line printed without one
@@ -54,6 +57,7 @@ class Forked:
         self.pid = os.fork()
         if self.pid: return
         code = 0
+        torch.set_num_threads(1)   # as in DataLoader workers: the parent's OpenMP threads are not in a forked copy
         try:
             os.dup2(self.out.fileno(), 1); os.dup2(self.out.fileno(), 2)
             sys.stdout = sys.stderr = os.fdopen(1, 'w', closefd=False)
@@ -75,7 +79,57 @@ class Forked:
         self.out.seek(0)
         return os.waitstatus_to_exitcode(status[1]), self.out.read()
 
-# %% ../nbs/00b_test_utils.ipynb #8dfc669a
+# %% ../nbs/00b_test_utils.ipynb #f4d5e306
+def in_process_group(f,                   # f(rank, world): what each process computes; its result must be tensors, lists, tuples or numbers
+                     world:int=2,         # the processes
+                     timeout:float=120):  # seconds before they are all killed (an error)
+    "`f(rank, world)` in `world` forked copies of this process joined in a gloo process group: the results, by rank."
+    tmp = Path(tempfile.mkdtemp(prefix='process_group_'))
+    def run(rank):
+        os.environ.update(RANK=str(rank), WORLD_SIZE=str(world), LOCAL_RANK=str(rank), LOCAL_WORLD_SIZE=str(world))
+        torch.distributed.init_process_group('gloo', init_method=f'file://{tmp}/rendezvous', rank=rank, world_size=world,
+                                             timeout=datetime.timedelta(seconds=timeout))
+        try: torch.save(f(rank, world), tmp/f'{rank}.pt')
+        finally: torch.distributed.destroy_process_group()
+    procs, status = [Forked(lambda r=r: run(r)) for r in range(world)], {}
+    try:
+        deadline = time.monotonic() + timeout
+        while len(status) < world:
+            for r, p in enumerate(procs):
+                if r not in status and (done := os.waitpid(p.pid, os.WNOHANG))[0]: status[r] = os.waitstatus_to_exitcode(done[1])
+            failed = [r for r, code in status.items() if code]
+            if failed or time.monotonic() > deadline:
+                for r, p in enumerate(procs):
+                    if r not in status: os.kill(p.pid, 9); os.waitpid(p.pid, 0)
+                if not failed: raise TimeoutError(f"the processes ran over {timeout} s: killed")
+                def said(r): procs[r].out.seek(0); return procs[r].out.read()[-2000:]
+                raise RuntimeError('\n'.join(f"process {r} of {world} failed:\n{said(r)}" for r in failed))
+            time.sleep(0.02)
+        return [torch.load(tmp/f'{r}.pt', weights_only=True) for r in range(world)]
+    finally: shutil.rmtree(tmp, ignore_errors=True)
+
+# %% ../nbs/00b_test_utils.ipynb #7fb5c10f
+class _TrainMode(Callback):
+    "Keep the model in training mode while validating."
+    order = 1   # after fastai's `TrainEvalCallback`, which puts it in evaluation mode
+    def before_validate(self): self.model.train()
+
+def loss_with(learn,        # a Learner
+              state,        # weights for `learn.model` (a state dict)
+              seed:int=0):  # the seed of every random draw
+    "The loss of `learn` over its training images with the weights `state`, the model in training mode, the draws from `seed`."
+    own = copy.deepcopy(learn.model.state_dict())
+    history = {k: getattr(learn.recorder, k) for k in ('lrs', 'iters', 'losses', 'values')}   # validating starts them afresh
+    learn.model.load_state_dict(state)
+    try:
+        random.seed(seed); np.random.seed(seed); torch.manual_seed(seed)
+        dl = learn.dls.train.new(shuffle=False)   # in a fixed order: a DataLoader's own shuffling follows no seed
+        with learn.no_bar(), learn.no_logging(): return learn.validate(dl=dl, cbs=_TrainMode())[0]
+    finally:
+        learn.model.load_state_dict(own)
+        for k, v in history.items(): setattr(learn.recorder, k, v)
+
+# %% ../nbs/00b_test_utils.ipynb #43d6d39f
 PHOTOS = ('astronaut', 'camera', 'chelsea', 'coins', 'coffee', 'brick', 'rocket', 'grass', 'hubble_deep_field', 'gravel',
           'immunohistochemistry', 'moon', 'retina', 'cell', 'colorwheel', 'clock', 'stereo_motorcycle', 'page', 'logo', 'text')
 
@@ -108,7 +162,7 @@ def make_photo_imagewang(dest,              # folder to write (it must not hold 
         crops(photos[wnid], 1, dest/'unsup', f'{wnid}_u{k}_')
     return dest
 
-# %% ../nbs/00b_test_utils.ipynb #a6154908
+# %% ../nbs/00b_test_utils.ipynb #a42829e5
 _STATS = ([0.485, 0.456, 0.406], [0.229, 0.224, 0.225])   # ImageNet's mean and std, as fastai's `imagenet_stats`
 
 def _pixels(fn, size):

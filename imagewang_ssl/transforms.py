@@ -17,7 +17,7 @@ from fastai.vision.core import PILImage, TensorImage
 from fastai.vision.augment import RandTransform
 
 # %% auto #0
-__all__ = ['CORRUPTIONS', 'RandomGreyBlur', 'RandomCutout', 'get_corruption', 'describe_transform']
+__all__ = ['CORRUPTIONS', 'gaussian_blur', 'RandomGreyBlur', 'RandomCutout', 'get_corruption', 'describe_transform']
 
 # %% ../nbs/01_transforms.ipynb #51d0b1c1
 def _check_range(name, v, lo=None, hi=None, integer=False, positive=False):
@@ -115,7 +115,7 @@ def _apply_pil(self:_RegionCorruption, x):
 _PIL_MODES = ('RGB', 'RGBA', 'L', 'LA', 'I', 'I;16', 'F')
 
 # %% ../nbs/01_transforms.ipynb #bc9c6fbe
-def _gaussian_blur(x, sigma):
+def gaussian_blur(x, sigma):
     "Blur each image of the float batch `x` (B,C,H,W) with its own Gaussian of standard deviation `sigma` (B,) pixels."
     B, C, H, W = x.shape
     smax = float(sigma.max())
@@ -155,7 +155,7 @@ class RandomGreyBlur(_RegionCorruption):
     def _corrupt(self, x):
         if self.blur:
             lo, hi = self._sigma
-            x = _gaussian_blur(x, lo + torch.rand(x.shape[0], device=x.device) * (hi - lo))
+            x = gaussian_blur(x, lo + torch.rand(x.shape[0], device=x.device) * (hi - lo))
         if self.grey and x.shape[1] == 3: x = TF.rgb_to_grayscale(x, num_output_channels=3)
         return x
 

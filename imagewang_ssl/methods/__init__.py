@@ -1,0 +1,1 @@
+"The pretext methods, a module each (restoration, rotation, SwAV, SimCLR, MoCo, BYOL, Barlow Twins, DINO, VICReg, jigsaw, corrupted images) on top of what they share (`methods.views`); `imagewang_ssl.families` is their registry."
