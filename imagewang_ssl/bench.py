@@ -18,9 +18,7 @@ from .data import make_tiny_imagewang
 from .core import check_int, lib_version, open_image, device_name, cli_errors
 from .transforms import RandomGreyBlur
 from .learner import learn_device, compile_model, training_precision, PretextTask, get_arch, arch_name
-from .methods.restoration import pretext_dls, pretext_learner
-from .methods.rotation import rotation_dls, rotation_learner
-from .methods.swav import swav_dls, swav_learner
+from .families import FAMILIES
 from .downstream import classifier_dls, classifier_learner
 from .evaluate import probe_encoder
 
@@ -115,15 +113,16 @@ def mfu(loop, gflops_per_image, peak):
     return loop * gflops_per_image * 1e9 / peak
 
 # %% ../nbs/05_bench.ipynb #cb98b1d2
-LEARNERS = ('classifier', 'pretext', 'rotation', 'swav')   # the classifier and the learner of each pretext family
+LEARNERS = ('classifier', *FAMILIES)   # the classifier and the learner of each pretext family, from the registry
+
+def _learner(name, path, size, bs, device, num_workers, arch='xresnet34'):
+    "The classifier, or a family's learner (with its default settings; restoration's corruption is greyblur)."
+    kw = dict(size=size, bs=bs, device=device, num_workers=num_workers)
+    if name == 'classifier': return classifier_learner(classifier_dls(path, **kw), arch=arch)
+    return FAMILIES[name].learner(FAMILIES[name].dls(path, **kw), arch=arch)
 
 def _learners(path, size, bs, device, num_workers, names=LEARNERS, arch='xresnet34'):
-    kw = dict(bs=bs, device=device, num_workers=num_workers)
-    make = dict(classifier=lambda: classifier_learner(classifier_dls(path, size=size, **kw), arch=arch),
-                pretext=lambda: pretext_learner(pretext_dls(path, size=size, **kw), arch=arch),
-                rotation=lambda: rotation_learner(rotation_dls(path, size=size, **kw), arch=arch),
-                swav=lambda: swav_learner(swav_dls(path, size=size, **kw), arch=arch))
-    return {n: make[n]() for n in names}
+    return {n: _learner(n, path, size, bs, device, num_workers, arch) for n in names}
 
 # %% ../nbs/05_bench.ipynb #8814c5f9
 def run_bench(size:int=128, bs:int=64, device=None, num_workers:int=None, n_batches:int=8, data=None, compile=False,
@@ -176,12 +175,12 @@ def _bench(path, size, bs, device, num_workers, n_batches, compile, learners, ar
 # %% ../nbs/05_bench.ipynb #01a2921f
 IMAGEWANG_PROBE_IMAGES = 14_669 + 3_929 + 7_750   # Imagewang's train/ and val/ (features) and unsup/ (the reference's fitting)
 
-_GPU_GOALS = dict(classifier_loop=6000, pretext_loop=2500, rotation_loop=6000, swav_loop=1000, overhead=1.10,
+_GPU_GOALS = dict(classifier_loop=6000, restoration_loop=2500, rotation_loop=6000, swav_loop=1000, overhead=1.10,
                  data_over_loop=1.5)   # at 128 px on one H100/H200; rotation as the classifier, SwAV with its 8 crops
 
 def _goals(res):
     ls, c = res['learners'], res['learners'].get('classifier')
-    return {**{f"{n} loop >= {_GPU_GOALS[n + '_loop']} img/s": r['loop'] >= _GPU_GOALS[n + '_loop'] for n, r in ls.items()},
+    return {**{f"{n} loop >= {_GPU_GOALS[n + '_loop']} img/s": r['loop'] >= _GPU_GOALS[n + '_loop'] for n, r in ls.items() if n + '_loop' in _GPU_GOALS},
             f"overhead <= {_GPU_GOALS['overhead']}": max(r['overhead'] for r in ls.values()) <= _GPU_GOALS['overhead'],
             **({f"data >= {_GPU_GOALS['data_over_loop']}x classifier loop": c['data'] >= _GPU_GOALS['data_over_loop'] * c['loop']} if c else {})}
 
@@ -217,7 +216,7 @@ def bench_cli(size:int=128,          # crop size, pixels
               num_workers:int=None,  # DataLoader workers (default: 1 on CPU, overlapping data and step; one per core less one on CUDA)
               n_batches:int=8,       # timed batches (and model steps) per measure
               compile:store_true=False, # also compile the models in place (torch.compile): compile time, step both ways
-              learners:Annotated[str, "which learners to time: classifier pretext rotation swav", {'nargs': '+'}]=LEARNERS,
+              learners:Annotated[str, "which learners to time: classifier and the pretext families (restoration rotation swav simclr moco byol barlow dino vicreg jigsaw corrupted)", {'nargs': '+'}]=LEARNERS,
               arch:str='xresnet34',  # body of every learner
               json:str=None):        # also write the figures to this JSON file
     "Benchmark the data path, model step and full training loop of the classifier and of each pretext family's learner."

@@ -134,7 +134,7 @@ def learner_cbs(kwargs):
 # %% ../nbs/01b_learner.ipynb #9cd69be6
 class PretextTask(Callback):
     "At the start of each step, the batch's images turned into the family's inputs and targets by `make_batch`."
-    order = 5   # before mixed precision and `PlainTensors` see the batch
+    order = -1   # before fastai's `GatherPredsCallback` (0) keeps the inputs, and before mixed precision and `PlainTensors` see the batch
     def make_batch(self, x): # the batch's images (B,C,H,W), on their device
         "The inputs and the targets (two tuples) made from the images `x`."
         raise NotImplementedError

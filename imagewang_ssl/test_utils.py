@@ -6,11 +6,12 @@ Docs: https://imagewang-ssl.github.io/imagewang_ssl/test_utils.html.md"""
 
 # %% ../nbs/00b_test_utils.ipynb #07f258b4
 from __future__ import annotations
-import contextlib, contextvars, copy, datetime, io, math, os, runpy, shutil, sys, tempfile, time, traceback
+import contextlib, contextvars, copy, datetime, io, json, math, os, runpy, shutil, sys, tempfile, time, traceback
 from pathlib import Path
 import numpy as np
 import torch
 from PIL import Image
+from safetensors import safe_open
 import random
 from fastai.callback.core import Callback
 import fastai.callback.progress   # noqa: F401 (patches `Learner.no_bar` in)
@@ -18,7 +19,7 @@ from .data import IMAGEWOOF_IDS, IMAGENETTE_IDS
 
 # %% auto #0
 __all__ = ['PHOTOS', 'cuda_here', 'run_command', 'Forked', 'in_process_group', 'loss_with', 'make_photo_imagewang',
-           'independent_features', 'independent_knn', 'independent_bn_fit']
+           'independent_features', 'independent_knn', 'independent_bn_fit', 'photo_check', 'plot_photo_check']
 
 # %% ../nbs/00b_test_utils.ipynb #8d56105f
 def cuda_here(what:str): # what the cell would do on a GPU, for the line printed without one
@@ -79,7 +80,7 @@ class Forked:
         self.out.seek(0)
         return os.waitstatus_to_exitcode(status[1]), self.out.read()
 
-# %% ../nbs/00b_test_utils.ipynb #f4d5e306
+# %% ../nbs/00b_test_utils.ipynb #d7910967
 def in_process_group(f,                   # f(rank, world): what each process computes; its result must be tensors, lists, tuples or numbers
                      world:int=2,         # the processes
                      timeout:float=120):  # seconds before they are all killed (an error)
@@ -108,7 +109,7 @@ def in_process_group(f,                   # f(rank, world): what each process co
         return [torch.load(tmp/f'{r}.pt', weights_only=True) for r in range(world)]
     finally: shutil.rmtree(tmp, ignore_errors=True)
 
-# %% ../nbs/00b_test_utils.ipynb #7fb5c10f
+# %% ../nbs/00b_test_utils.ipynb #d0df053f
 class _TrainMode(Callback):
     "Keep the model in training mode while validating."
     order = 1   # after fastai's `TrainEvalCallback`, which puts it in evaluation mode
@@ -129,7 +130,7 @@ def loss_with(learn,        # a Learner
         learn.model.load_state_dict(own)
         for k, v in history.items(): setattr(learn.recorder, k, v)
 
-# %% ../nbs/00b_test_utils.ipynb #43d6d39f
+# %% ../nbs/00b_test_utils.ipynb #c350e748
 PHOTOS = ('astronaut', 'camera', 'chelsea', 'coins', 'coffee', 'brick', 'rocket', 'grass', 'hubble_deep_field', 'gravel',
           'immunohistochemistry', 'moon', 'retina', 'cell', 'colorwheel', 'clock', 'stereo_motorcycle', 'page', 'logo', 'text')
 
@@ -162,7 +163,7 @@ def make_photo_imagewang(dest,              # folder to write (it must not hold 
         crops(photos[wnid], 1, dest/'unsup', f'{wnid}_u{k}_')
     return dest
 
-# %% ../nbs/00b_test_utils.ipynb #a42829e5
+# %% ../nbs/00b_test_utils.ipynb #9d15d954
 _STATS = ([0.485, 0.456, 0.406], [0.229, 0.224, 0.225])   # ImageNet's mean and std, as fastai's `imagenet_stats`
 
 def _pixels(fn, size):
@@ -197,3 +198,45 @@ def independent_bn_fit(body, path, size):
         if isinstance(m, torch.nn.modules.batchnorm._BatchNorm): m.momentum = 1.
     with torch.no_grad(): body.train()(torch.stack([_pixels(f, size) for f in sorted(Path(path, 'unsup').glob('*.JPEG'))]))
     return body.eval()
+
+# %% ../nbs/00b_test_utils.ipynb #20a3bf6e
+def _meta(fname):
+    "An encoder file's metadata, read from its safetensors header."
+    with safe_open(fname, 'pt') as f: return json.loads(f.metadata()['meta'])
+
+def photo_check(pretext:str,         # a pretext's name
+                folder,              # a folder for the photos and the encoder (made if need be)
+                body_of,             # `encoder_body`: (encoder file or None, arch, seed) -> a body
+                size:int=48, epochs:int=16, bs:int=32, arch:str='xresnet18', seed:int=0):
+    "Train `pretext` on real photos with `iwssl-pretext`, then judge its encoder and fitted random bodies by the independent kNN."
+    folder = Path(folder); folder.mkdir(parents=True, exist_ok=True)
+    photos, grey = folder/'photos', folder/'photos_grey'
+    if not photos.exists(): make_photo_imagewang(photos)
+    if not grey.exists():
+        for f in sorted(photos.rglob('*.JPEG')):
+            (grey/f.relative_to(photos)).parent.mkdir(parents=True, exist_ok=True)
+            Image.open(f).convert('L').convert('RGB').save(grey/f.relative_to(photos), quality=95)
+    enc, start = folder/f'{pretext}.safetensors', time.monotonic()
+    status, out, err = run_command('iwssl-pretext', '--data', photos, '--pretext', pretext, '--size', size, '--epochs', epochs, '--bs', bs,
+                                   '--arch', arch, '--seed', seed, '--monitor', 1, '--num-workers', 0, '--out', enc)
+    if status: raise RuntimeError(f"iwssl-pretext --pretext {pretext} failed:\n{err[-3000:]}")
+    meta, body = _meta(enc), body_of(enc, arch, 0)
+    refs = {s: independent_bn_fit(body_of(None, arch, s), photos, size) for s in (0, 1, 2)}
+    return dict(pretext=pretext, seconds=round(time.monotonic() - start), knn=independent_knn(body, photos, size),
+                references={s: independent_knn(b, photos, size) for s, b in refs.items()},
+                knn_grey=independent_knn(body, grey, size), references_grey={s: independent_knn(b, grey, size) for s, b in refs.items()},
+                history=meta['knn_monitor'], spread=meta['feature_spread'])
+
+def plot_photo_check(res): # from `photo_check`
+    "The monitor's curves of a `photo_check`: kNN accuracy (%) and feature spread by pretext epoch, the reference at epoch 0."
+    import matplotlib.pyplot as plt
+    fig, (a, b) = plt.subplots(1, 2, figsize=(9, 3.2))
+    e, acc = zip(*res['history'])
+    a.plot(e, [100 * v for v in acc], marker='o', ms=3, label=f"{res['pretext']}, monitor (train/ halves)")
+    a.axhline(100 * acc[0], color='C1', ls=':', label='epoch 0: random, BN fitted')
+    a.set(xlabel='pretext epoch', ylabel='kNN accuracy (%)', ylim=(0, 100), title='kNN on two halves of train/'); a.legend(fontsize=7); a.grid(alpha=.3)
+    e, sp = zip(*res['spread'])
+    b.plot(e, sp, marker='o', ms=3, color='C2'); b.axhline(0, color='grey', lw=.8)
+    b.set(xlabel='pretext epoch', ylabel='feature spread', ylim=(0, 1.1), title='spread of the features (0: collapsed)'); b.grid(alpha=.3)
+    fig.tight_layout()
+    return fig

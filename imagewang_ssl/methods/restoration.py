@@ -14,11 +14,11 @@ from fastai.torch_core import show_image
 from fastai.vision.learner import unet_learner
 from fastai.losses import MSELossFlat
 from ..transforms import RandomGreyBlur, get_corruption
-from ..learner import (get_arch, leaderboard_opt, cuda_defaults, compile_model, learner_cbs, unlabeled_dls)
+from ..learner import get_arch, leaderboard_opt, cuda_defaults, compile_model, learner_cbs, unlabeled_dls, PretextTask
 from ..transforms import describe_transform
 
 # %% auto #0
-__all__ = ['pretext_dls', 'pretext_learner', 'corrupted_pixel_mse', 'restoration_gallery']
+__all__ = ['pretext_dls', 'RestorationTask', 'restoration_batch', 'pretext_learner', 'corrupted_pixel_mse', 'restoration_gallery']
 
 # %% ../../nbs/02_restoration.ipynb #00cb711a
 def pretext_dls(path,                    # a dataset folder in Imagewang's layout
@@ -29,15 +29,35 @@ def pretext_dls(path,                    # a dataset folder in Imagewang's layou
                 valid_pct:float=0.1,     # fraction of the pretext items kept for validation
                 seed:int=42,             # seed of the validation split
                 **kwargs):               # passed to `DataBlock.dataloaders`, e.g. `num_workers`, `device`
-    "DataLoaders of (corrupted image, original image) pairs over the pretext items of `path`."
+    "DataLoaders of (image, image) pairs of the pretext images of `path`, normalised, and the corruption (`dls.corruption`) `pretext_learner` applies."
     corrupt = get_corruption(ifnone(corrupt, RandomGreyBlur()))
-    dls = unlabeled_dls(path, size=size, bs=bs, n_copies=2, batch_tfms=[corrupt, Normalize.from_stats(*imagenet_stats)],
+    dls = unlabeled_dls(path, size=size, bs=bs, n_copies=2, batch_tfms=Normalize.from_stats(*imagenet_stats),
                         include_val=include_val, valid_pct=valid_pct, seed=seed, **kwargs)
     dls.pretext.update(family='restoration', corruption=describe_transform(corrupt))
+    dls.corruption = corrupt
     return dls
 
+class RestorationTask(PretextTask):
+    "Each batch's images corrupted at the start of its step, on their device: (corrupted,) the input, (original,) the target."
+    def __init__(self, corrupt): self.corrupt = corrupt   # a corruption transform (`get_corruption`)
+    def pair(self, x, split_idx:int=0): # normalised images (B,3,S,S); 0 for training images, 1 for validation ones
+        "The corrupted images (normalised; every pixel left alone the original's exactly), and `x`."
+        mean, std = (torch.tensor(v, device=x.device, dtype=x.dtype)[:, None, None] for v in imagenet_stats)
+        clean = x.as_subclass(torch.Tensor) * std + mean
+        corrupted = self.corrupt(TensorImage(clean), split_idx=split_idx).as_subclass(torch.Tensor)
+        return TensorImage(torch.where(corrupted != clean, (corrupted - mean) / std, x.as_subclass(torch.Tensor))), x
+    def make_batch(self, x):
+        split = getattr(self.dl, 'split_idx', None)   # the DataLoader's (0: training images), else the learner's mode
+        inp, targ = self.pair(x, (0 if self.training else 1) if split is None else split)
+        return (inp,), (targ,)
+
+def restoration_batch(dls, dl=None): # from `pretext_dls`; the DataLoader, default `dls.train`
+    "A batch of `dl` as the U-Net gets it: the corrupted images and the originals, normalised."
+    dl = dls.train if dl is None else dl
+    return RestorationTask(dls.corruption).pair(dl.one_batch()[0], dl.split_idx or 0)
+
 # %% ../../nbs/02_restoration.ipynb #3fb77562
-def pretext_learner(dls,                  # pretext `DataLoaders` (input: corrupted, target: original)
+def pretext_learner(dls,                  # from `pretext_dls` (or DataLoaders of (input, target) pairs of one's own)
                     arch='xresnet34',     # encoder architecture (or its name), built from random weights
                     loss_func=None,       # defaults to `MSELossFlat()`
                     lr:float=8e-3,        # default learning rate of `fit_flat_cos`
@@ -46,7 +66,7 @@ def pretext_learner(dls,                  # pretext `DataLoaders` (input: corrup
                     compile=False,        # compile the model (`compile_model`): True, a backend name, or torch.compile's arguments
                     **kwargs):            # passed to `unet_learner`
     "A U-Net from random weights that learns to restore the original images from the corrupted ones."
-    cbs = learner_cbs(kwargs)
+    cbs = learner_cbs(kwargs) + ([RestorationTask(dls.corruption)] if hasattr(dls, 'corruption') else [])
     learn = unet_learner(dls, get_arch(arch), pretrained=False, normalize=False, n_out=3, cbs=cbs,
                          loss_func=ifnone(loss_func, MSELossFlat()), opt_func=opt_func, lr=lr, wd=wd, **kwargs)
     return compile_model(cuda_defaults(learn), compile)
