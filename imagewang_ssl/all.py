@@ -1,6 +1,7 @@
 "The whole library in one import, as `fastai.vision.all`: `from imagewang_ssl.all import *` (each module's public names)."
 from .core import *
 from .data import *
+from .store import *
 from .transforms import *
 from .probe import *
 from .learner import *

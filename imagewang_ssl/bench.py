@@ -19,12 +19,13 @@ from .core import check_int, lib_version, open_image, device_name, cli_errors
 from .transforms import RandomGreyBlur
 from .learner import learn_device, compile_model, training_precision, PretextTask, get_arch, arch_name
 from .families import FAMILIES
+from .store import image_store, store_side, store_file
 from .downstream import classifier_dls, classifier_learner
 from .evaluate import probe_encoder
 
 # %% auto #0
 __all__ = ['LEARNERS', 'IMAGEWANG_PROBE_IMAGES', 'median_seconds', 'data_seconds', 'step_seconds', 'BatchTimer', 'loop_seconds',
-           'flops_per_image', 'bf16_matmul_rate', 'mfu', 'run_bench', 'bench_report', 'bench_cli']
+           'flops_per_image', 'bf16_matmul_rate', 'mfu', 'data_per_core', 'run_bench', 'bench_report', 'bench_cli']
 
 # %% ../nbs/05_bench.ipynb #e1c1a351
 def _sync(device):
@@ -115,18 +116,31 @@ def mfu(loop, gflops_per_image, peak):
 # %% ../nbs/05_bench.ipynb #cb98b1d2
 LEARNERS = ('classifier', *FAMILIES)   # the classifier and the learner of each pretext family, from the registry
 
-def _learner(name, path, size, bs, device, num_workers, arch='xresnet34'):
-    "The classifier, or a family's learner (with its default settings; restoration's corruption is greyblur)."
-    kw = dict(size=size, bs=bs, device=device, num_workers=num_workers)
-    if name == 'classifier': return classifier_learner(classifier_dls(path, **kw), arch=arch)
-    return FAMILIES[name].learner(FAMILIES[name].dls(path, **kw), arch=arch)
+def _dls(name, path, size, bs, device, num_workers, cache=True):
+    "The DataLoaders of the classifier or of a family (on the image store, or each item decoded with `num_workers` workers)."
+    kw = dict(size=size, bs=bs, device=device, cache=cache, num_workers=0 if cache else num_workers)   # the store's items are numbers
+    return classifier_dls(path, **kw) if name == 'classifier' else FAMILIES[name].dls(path, **kw)
 
-def _learners(path, size, bs, device, num_workers, names=LEARNERS, arch='xresnet34'):
-    return {n: _learner(n, path, size, bs, device, num_workers, arch) for n in names}
+def _learner(name, path, size, bs, device, num_workers, arch='xresnet34', cache=True):
+    "The classifier, or a family's learner (with its default settings; restoration's corruption is greyblur)."
+    dls = _dls(name, path, size, bs, device, num_workers, cache)
+    return classifier_learner(dls, arch=arch) if name == 'classifier' else FAMILIES[name].learner(dls, arch=arch)
+
+def _learners(path, size, bs, device, num_workers, names=LEARNERS, arch='xresnet34', cache=True):
+    return {n: _learner(n, path, size, bs, device, num_workers, arch, cache) for n in names}
+
+def data_per_core(name, path, size, bs, device, n_batches=6):
+    "Images per second of `name`'s training data path on one CPU thread, no workers: each item decoded, and from the image store."
+    threads = torch.get_num_threads()
+    torch.set_num_threads(1)
+    try: return {k: bs / data_seconds(_dls(name, path, size, bs, device, 0, cache).train, n=n_batches)
+                 for k, cache in (('items', False), ('store', True))}
+    finally: torch.set_num_threads(threads)
 
 # %% ../nbs/05_bench.ipynb #8814c5f9
 def run_bench(size:int=128, bs:int=64, device=None, num_workers:int=None, n_batches:int=8, data=None, compile=False,
-              learners=LEARNERS, arch='xresnet34'):   # which of `LEARNERS` to time, and their body
+              learners=LEARNERS, arch='xresnet34',   # which of `LEARNERS` to time, and their body
+              cache=True):                           # the learners on the image store (False: each item decoded)
     "Images per second of the data path, model step and full loop of each learner, and of the corruption; a dict."
     size, bs, n_batches = check_int('size', size), check_int('bs', bs), check_int('n_batches', n_batches)
     learners = [learners] if isinstance(learners, str) else list(learners)
@@ -135,21 +149,26 @@ def run_bench(size:int=128, bs:int=64, device=None, num_workers:int=None, n_batc
     if unknown or not learners: raise ValueError(f"learners={learners!r}: choose among {', '.join(LEARNERS)}")
     device = torch.device(device or ('cuda' if torch.cuda.is_available() else 'cpu'))
     if num_workers is None: num_workers = 1 if device.type == 'cpu' else min(16, max(1, (torch.multiprocessing.cpu_count() or 2) - 1))
-    if data: return _bench(Path(data), size, bs, device, num_workers, n_batches, compile, learners, arch)
+    if data: return _bench(Path(data), size, bs, device, num_workers, n_batches, compile, learners, arch, cache)
     need, tmp = bs * (n_batches + 3), Path(tempfile.mkdtemp(prefix='imagewang_bench_'))   # fresh images, removed after
     try:
         path = make_tiny_imagewang(tmp/'data', n_train=math.ceil(need / 20), n_unsup=need, n_val=2, size=(160, 240))
-        return _bench(path, size, bs, device, num_workers, n_batches, compile, learners, arch)
+        return _bench(path, size, bs, device, num_workers, n_batches, compile, learners, arch, cache)
     finally: shutil.rmtree(tmp, ignore_errors=True)
 
-def _bench(path, size, bs, device, num_workers, n_batches, compile, learners, arch):
+def _bench(path, size, bs, device, num_workers, n_batches, compile, learners, arch, cache=True):
     set_seed(0)
-    res = dict(device=device_name(device), size=size, bs=bs, arch=arch_name(arch),
+    res = dict(device=device_name(device), size=size, bs=bs, arch=arch_name(arch), cache=bool(cache),
                num_workers=num_workers, compile=compile, torch=torch.__version__, library_version=lib_version(), learners={})
+    start, built = time.perf_counter(), store_file(path, store_side(size)).exists()
+    store = image_store(path, store_side(size), progress=False)   # built and timed here, unless a dataset given has it already
+    res['store'] = dict(seconds=None if built else time.perf_counter() - start, images=len(store), side=store.side,
+                        bytes=store.fname.stat().st_size, pixel_bytes=int(sum(h * w * 3 for _, h, w in store.index.tolist())))
     peak = bf16_matmul_rate(device) if device.type == 'cuda' else None
     if peak: res['bf16_matmul_tflops'] = peak / 1e12
-    for name, learn in _learners(path, size, bs, device, num_workers, learners, arch).items():
+    for name, learn in _learners(path, size, bs, device, num_workers, learners, arch, cache).items():
         r = dict(precision=training_precision(learn))
+        r['data_per_core'] = data_per_core(name, path, size, bs, device, n_batches)
         r['data'] = bs / data_seconds(learn.dls.train, n=n_batches)
         batch = learn.dls.train.one_batch()
         if compile:   # the step both ways, and the first compiled step, which compiles
@@ -194,6 +213,12 @@ def bench_report(res):
              f"{'':12}" + ''.join(f"{c:>18}" for c in cols)]
     for name, r in res['learners'].items():
         lines.append(f"{name:12}" + ''.join(f"{r[c]:>18.2f}" if c != 'mfu' else f"{r[c]:>17.1%} " for c in cols) + f"  ({r['precision']})")
+    st = res['store']
+    lines.append(f"image store: {st['images']} images at {st['side']} px, {st['bytes'] / 1e6:.1f} MB ({st['pixel_bytes'] / 1e6:.1f} MB of pixels), "
+                 + (f"built in {st['seconds']:.1f} s ({st['images'] / st['seconds']:.0f} images/s)" if st['seconds'] else "built before"))
+    lines.append("data path per CPU core (one thread, no workers), images/s: " + '; '.join(
+        f"{n} {r['data_per_core']['items']:.0f} decoding each item, {r['data_per_core']['store']:.0f} from the store "
+        f"({r['data_per_core']['store'] / r['data_per_core']['items']:.1f}x)" for n, r in res['learners'].items()))
     lines.append(f"corruption (RandomGreyBlur): {res['corruption_item_cpu']:.0f} items/s per PILImage on CPU, "
                  f"{res['corruption_batch']:.0f} images/s per batch on {res['device']}")
     lines.append(f"probes (kNN and linear, {res.get('arch', 'xresnet34')}, random weights, BN fitted on unsup/ first): {res['probe']:.0f} images/s, data loading included; "
@@ -218,10 +243,11 @@ def bench_cli(size:int=128,          # crop size, pixels
               compile:store_true=False, # also compile the models in place (torch.compile): compile time, step both ways
               learners:Annotated[str, "which learners to time: classifier and the pretext families (restoration rotation swav simclr moco byol barlow dino vicreg jigsaw corrupted)", {'nargs': '+'}]=LEARNERS,
               arch:str='xresnet34',  # body of every learner
+              no_cache:store_true=False, # time the learners on fastai's per-item path rather than the image store
               json:str=None):        # also write the figures to this JSON file
     "Benchmark the data path, model step and full training loop of the classifier and of each pretext family's learner."
     with cli_errors('iwssl-bench'):
         res = run_bench(size=size, bs=bs, device=device, num_workers=num_workers, n_batches=n_batches, compile=compile,
-                        learners=learners, arch=arch)
+                        learners=learners, arch=arch, cache=not no_cache)
     if json: Path(json).write_text(jsonlib.dumps(res, indent=1))
     print(bench_report(res))

@@ -17,7 +17,7 @@ from fastai.metrics import accuracy, AccumMetric
 from fastai.vision.all import imagenet_stats
 from .data import labeled_items, CLASS_NAMES, IMAGEWOOF_IDS
 from .core import check_int, open_image
-from .learner import get_arch, leaderboard_opt, cuda_defaults, learner_cbs, compile_model, leaderboard_crops
+from .learner import get_arch, leaderboard_opt, cuda_defaults, learner_cbs, compile_model, image_block
 from .encoder import load_encoder
 
 # %% auto #0
@@ -27,14 +27,14 @@ __all__ = ['classifier_dls', 'classifier_learner', 'val_confusion', 'plot_val_co
 def classifier_dls(path,          # a dataset folder in Imagewang's layout
                    size:int=128,  # side of the square crops, pixels
                    bs:int=64,     # batch size
+                   cache=True,    # read the images from the image store (the side to store them at, or True); False: decode each item
                    **kwargs):     # passed to `DataBlock.dataloaders`, e.g. `num_workers`, `device`
     "DataLoaders of labeled `train/` images (20 classes) and the `val/` images they are scored on."
     size, bs = check_int('size', size), check_int('bs', bs)
-    image = TransformBlock(type_tfms=open_image, batch_tfms=IntToFloatTensor)   # `ImageBlock`, opening any mode as RGB
+    image, item_tfms = image_block(path, size, 'leaderboard', cache, imagenet_stats)   # `ImageBlock`'s place, opening any mode as RGB
+    if cache: kwargs.setdefault('num_workers', 0)   # the items are numbers: workers would have nothing to do
     dblock = DataBlock(blocks=(image, CategoryBlock), get_items=labeled_items, get_y=parent_label,
-                       splitter=GrandparentSplitter(train_name='train', valid_name='val'),
-                       item_tfms=leaderboard_crops(size),
-                       batch_tfms=Normalize.from_stats(*imagenet_stats))
+                       splitter=GrandparentSplitter(train_name='train', valid_name='val'), item_tfms=item_tfms)
     return dblock.dataloaders(path, bs=bs, **kwargs)
 
 # %% ../nbs/03_downstream.ipynb #d7e801ce

@@ -88,9 +88,10 @@ def eval_cli(encoders:Annotated[str, "encoder files (or folders, Hub repo ids), 
              seed:int=0,                # seed of the random weights
              fit_bn:store_true=False,   # also fit the encoder files' BatchNorm statistics on unsup/ (random weights always are)
              json:str=None,             # also write the figures to this JSON file
+             no_cache:store_true=False, # decode every image (fastai's per-item path) instead of the image store
              num_workers:int=None):     # DataLoader workers (default: fastai's)
     "Probe encoders with a kNN vote and a linear classifier on their frozen features (references: all 20 train/ classes); print a table."
-    kw = {} if num_workers is None else dict(num_workers=num_workers)
+    kw = dict({} if num_workers is None else dict(num_workers=num_workers), cache=not no_cache)
     with cli_errors('iwssl-eval'):
         path, rows = resolve_data(data), []
         descs = [_describe(e, seed) for e in encoders]   # every file checked before any work

@@ -137,9 +137,10 @@ def pretext_cli(data:str='tiny',           # dataset folder, or imagewang-160, i
                 seed:int=42,               # random seed
                 monitor:int=0,             # every N epochs, the encoder's kNN accuracy on two halves of train/ (0: off)
                 compile:store_true=False,  # compile the model with torch.compile
+                no_cache:store_true=False, # decode every image of every epoch (fastai's per-item path) instead of the image store
                 num_workers:int=None):     # DataLoader workers (default: fastai's)
     "Train a pretext on Imagewang's unlabeled images and save its encoder."
-    kw = {} if num_workers is None else dict(num_workers=num_workers)
+    kw = dict({} if num_workers is None else dict(num_workers=num_workers), cache=not no_cache)
     with cli_errors('iwssl-pretext'):
         if pretext and corrupt and pretext != corrupt: raise ValueError(f"--pretext {pretext} and --corrupt {corrupt} disagree: give one")
         if corrupt and get_pretext(corrupt).family != 'restoration': raise ValueError(f"--corrupt {corrupt}: not a corruption; use --pretext {corrupt}")

@@ -16,6 +16,7 @@ from fastprogress.fastprogress import progress_bar
 from fastai.torch_core import set_seed, num_distrib, rank_distrib, distrib_barrier
 from fastai.data.transforms import get_image_files
 from .data import resolve_data
+from .store import store_side
 from .core import lib_version, check_int, write_atomic, file_lock, device_name, cli_errors
 from .learner import get_arch, arch_name, learn_device, process_bs, fit_recipe, single_process, recorded, check_log
 from .encoder import read_encoder
@@ -314,6 +315,7 @@ def run_leaderboard(data,                       # dataset folder, or a name `res
                     parallel:str='job',         # over several processes: 'job' (whole runs each) or 'data' (each run over all)
                     shard=None,                 # 'I/N' or (I, N): only the runs whose place in the grid is I modulo N (no probes, no table)
                     log:str=None,               # also send every training's curves to 'tensorboard' (out/tensorboard/) or 'wandb'
+                    cache:bool=True,            # read the images from the dataset's image store (at the largest size's side); False: decode each item
                     **dl_kwargs):               # passed to both DataLoaders builders, e.g. `num_workers`
     "Run (or complete) the leaderboard grid, writing a row per run to `out/results.csv`; return `summarize`'s table."
     sizes, epochs, runs, pretexts, pretext_epochs, bs, out = _check_grid(sizes, epochs, runs, pretexts, pretext_epochs, arch, bs, out,
@@ -325,6 +327,7 @@ def run_leaderboard(data,                       # dataset folder, or a name `res
     by_job, data_parallel = world > 1 and parallel == 'job', world > 1 and parallel == 'data'
     if data_parallel: process_bs(bs)   # a batch the processes cannot share is refused before any work
     path, arch = _rank0_first(lambda: resolve_data(data), node=True), arch_name(arch)   # a download happens once per node
+    dl_kwargs = dict(dl_kwargs, cache=store_side(max(sizes)) if cache else False)   # one store for every size of the grid
     results = out/'results.csv'
     recorded = _rank0_first(lambda: read_results(results, repair=True))      # and so does a repair
     if rank == 0: _warn_other_versions(recorded, results)
@@ -388,6 +391,7 @@ def leaderboard_cli(data:str='imagewang-160',   # dataset folder, or imagewang-1
                     parallel:str='job',         # under torchrun/accelerate launch: job (whole runs per process) or data (DDP)
                     shard:str=None,             # I/N: only the runs whose place in the grid is I modulo N (a job array); no probes, no table
                     log:str=None,               # also send the curves to tensorboard (out/tensorboard/) or wandb; pip install ".[track]"
+                    no_cache:store_true=False,  # decode every image of every epoch (fastai's per-item path) instead of the image store
                     num_workers:int=None):      # DataLoader workers (default: fastai's)
     "Run the Imagewang leaderboard grid (resumable) and print the summary."
     args = dict(data=data, sizes=sizes, epochs=epochs, runs=runs, pretexts=pretexts, pretext_epochs=pretext_epochs,
@@ -395,7 +399,7 @@ def leaderboard_cli(data:str='imagewang-160',   # dataset folder, or imagewang-1
     if quick: args.update(QUICK)
     if num_workers is not None: args['num_workers'] = num_workers
     with cli_errors('iwssl-leaderboard'):
-        try: summary = run_leaderboard(out=out, seed=seed, include_val=include_val, strict=strict, monitor=monitor,
+        try: summary = run_leaderboard(out=out, seed=seed, include_val=include_val, strict=strict, monitor=monitor, cache=not no_cache,
                                        compile=compile, parallel=parallel, shard=shard, log=log, **args)
         except GridFailed as e:   # every process got here: they part cleanly, then say why
             _part(); _print_summary(e.summary, out); raise CliError(f"iwssl-leaderboard: {e}") from None

@@ -19,18 +19,19 @@ from fastai.callback.fp16 import MixedPrecision, AMPMode
 from fastai.torch_core import default_device, set_seed, rank_distrib, num_distrib
 from fastai.data.block import DataBlock, TransformBlock
 from fastai.data.transforms import IntToFloatTensor
-from fastai.vision.augment import RandomResizedCrop, FlipItem
 from fastai.callback.progress import ProgressCallback, CSVLogger
 import fastai.callback.schedule   # noqa: F401 (patches `Learner.fit_flat_cos` in)
 from fastai.distributed import DistributedTrainer, DistributedDL
 from .data import pretext_items
+from .store import image_block
+from fastai.vision.core import imagenet_stats
 from .core import check_int, open_image
 
 # %% auto #0
-__all__ = ['ARCHS', 'leaderboard_opt', 'TRACKERS', 'get_arch', 'arch_name', 'leaderboard_crops', 'unlabeled_dls', 'learn_device',
-           'bf16_native', 'cuda_defaults', 'training_precision', 'StopOnNaN', 'CountEpochs', 'learner_cbs',
-           'PretextTask', 'PlainTensors', 'compile_model', 'DDPTrainer', 'process_bs', 'data_parallel', 'fit_recipe',
-           'on_rank0', 'single_process', 'check_log', 'RunHistory', 'recorded']
+__all__ = ['ARCHS', 'leaderboard_opt', 'TRACKERS', 'get_arch', 'arch_name', 'unlabeled_dls', 'learn_device', 'bf16_native',
+           'cuda_defaults', 'training_precision', 'StopOnNaN', 'CountEpochs', 'learner_cbs', 'PretextTask',
+           'PlainTensors', 'compile_model', 'DDPTrainer', 'process_bs', 'data_parallel', 'fit_recipe', 'on_rank0',
+           'single_process', 'check_log', 'RunHistory', 'recorded']
 
 # %% ../nbs/01b_learner.ipynb #fe86118b
 ARCHS = {n: getattr(xresnet, n) for n in ('xresnet18', 'xresnet34', 'xresnet50', 'xresnet101')}
@@ -46,17 +47,7 @@ def arch_name(arch): # an architecture function or name
     "The name of `arch`, as metadata and file names carry it."
     return arch if isinstance(arch, str) else getattr(arch, '__name__', type(arch).__name__)
 
-# %% ../nbs/01b_learner.ipynb #ff5d6af5
-def leaderboard_crops(size:int): # side of the square crops, pixels
-    "The item transforms of both learners' DataLoaders."
-    return [RandomResizedCrop(size, min_scale=0.35), FlipItem(0.5)]
-
 # %% ../nbs/01b_learner.ipynb #972e3633
-@functools.lru_cache(maxsize=1)
-def _open_image(fn):
-    "`open_image(fn)`, remembering the last file so that the copies of one sample decode it once."
-    return open_image(fn)
-
 def _random_split(valid_pct, seed):
     "fastai's `RandomSplitter`, drawn from a generator of its own: torch's global one, which seeds the model, is left alone."
     def _inner(o):
@@ -70,21 +61,22 @@ def unlabeled_dls(path,                    # a dataset folder in Imagewang's lay
                   size:int=128,            # side of the square crops, pixels
                   bs:int=64,               # batch size
                   n_copies:int=1,          # copies of each image in a sample (2: input and target)
-                  item_tfms=None,          # default `leaderboard_crops(size)`
-                  batch_tfms=None,         # after `IntToFloatTensor`, e.g. a corruption and `Normalize`
+                  crop:str='leaderboard',  # 'leaderboard' (`leaderboard_crops`) or 'square' (the image decoded once at `size`)
+                  normalize:bool=False,    # normalise the images with ImageNet's statistics (else floats in [0, 1])
+                  batch_tfms=None,         # more batch transforms, after the images'
                   include_val:bool=False,  # also learn from `val/` images? (leaks the test distribution)
                   valid_pct:float=0.1,     # fraction of the pretext items kept for validation
                   seed:int=42,             # seed of the validation split
+                  cache=True,              # read the images from the image store (the side to store them at, or True); False: decode each item
                   **kwargs):               # passed to `DataBlock.dataloaders`, e.g. `num_workers`, `device`
     "DataLoaders of the pretext images of `path`, `n_copies` of each per sample; `dls.pretext` says what they hold."
     size, bs, n_copies = check_int('size', size), check_int('bs', bs), check_int('n_copies', n_copies)
     if not 0 < valid_pct < 1: raise ValueError(f"valid_pct={valid_pct!r}: must be between 0 and 1")
-    block = TransformBlock(type_tfms=_open_image, batch_tfms=IntToFloatTensor)
+    block, item_tfms = image_block(path, size, crop, cache, imagenet_stats if normalize else None)
+    if cache: kwargs.setdefault('num_workers', 0)   # the items are numbers: workers would have nothing to do
     dblock = DataBlock(blocks=(block,) * n_copies, n_inp=1,
                        get_items=functools.partial(pretext_items, include_val=include_val),
-                       splitter=_random_split(valid_pct, seed),
-                       item_tfms=leaderboard_crops(size) if item_tfms is None else item_tfms,
-                       batch_tfms=batch_tfms)
+                       splitter=_random_split(valid_pct, seed), item_tfms=item_tfms, batch_tfms=batch_tfms)
     dls = dblock.dataloaders(path, bs=bs, **kwargs)
     dls.pretext = dict(size=size, include_val=include_val, n_images=len(dls.train_ds) + len(dls.valid_ds))
     return dls

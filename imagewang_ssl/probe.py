@@ -23,6 +23,7 @@ import copy
 from torch.optim.swa_utils import update_bn
 from .data import labeled_items, unsup_items
 from .core import check_int, open_image
+from .store import image_block
 
 # %% auto #0
 __all__ = ['probe_dls', 'encoder_features', 'with_fitted_bn', 'feature_spread', 'knn_classify', 'LinearProbe', 'fit_linear_probe',
@@ -41,6 +42,7 @@ def probe_dls(path,                 # a dataset folder in Imagewang's layout
               halves:bool=False,    # references and queries from two halves of `train/` instead of `train/` and `val/`
               seed:int=0,           # seed of the halves
               include_val:bool=False, # fit BatchNorm statistics on `val/` too (`dls.unlabeled`), for a pretext that learned from it
+              cache=True,           # read the images from the image store (its side, or True); False: decode each item
               **kwargs):            # passed to `DataBlock.dataloaders`, e.g. `num_workers`, `device`
     "DataLoaders of labeled images for probes: references (`train`) and queries (`valid`), centre crops in a fixed order; `unlabeled`, for `with_fitted_bn`."
     size, bs = check_int('size', size), check_int('bs', bs)
@@ -52,9 +54,9 @@ def probe_dls(path,                 # a dataset folder in Imagewang's layout
         raise ValueError(f"{path}: a probe needs readable reference and query images; it found {len(items) - len(queries)} "
                          f"references ({'train/ halves' if halves else 'train/'}) and {len(queries)} queries "
                          f"({'train/ halves' if halves else 'val/'})")
-    image = TransformBlock(type_tfms=open_image, batch_tfms=IntToFloatTensor)
-    dblock = DataBlock(blocks=(image, CategoryBlock), get_y=parent_label, splitter=IndexSplitter(queries),
-                       item_tfms=Resize(size), batch_tfms=Normalize.from_stats(*imagenet_stats))
+    image, item_tfms = image_block(path, size, 'square', cache, imagenet_stats)   # the centre square, resized, normalised
+    if cache: kwargs.setdefault('num_workers', 0)
+    dblock = DataBlock(blocks=(image, CategoryBlock), get_y=parent_label, splitter=IndexSplitter(queries), item_tfms=item_tfms)
     dls = dblock.dataloaders(items, bs=bs, **kwargs)
     dls.references = dls.test_dl(dls.train_ds.items, with_labels=True)   # validation transforms: a centre crop, in order
     fitting = unsup_items(path, include_val) if (Path(path)/'unsup').is_dir() else []
@@ -77,7 +79,7 @@ def encoder_features(body,   # an encoder: a U-Net's `model[0]` or a classifier'
     if not fs: raise ValueError("the DataLoader gave no images to compute features of")
     return torch.cat(fs), torch.cat(ys)
 
-# %% ../nbs/01a_probe.ipynb #372c1a46
+# %% ../nbs/01a_probe.ipynb #afbfbbe4
 class _LocalBatchNorm(nn.modules.batchnorm._BatchNorm):
     "A BatchNorm layer of any input rank computed in this process alone: what `with_fitted_bn` makes of a `SyncBatchNorm`."
     def _check_input_dim(self, input): pass
@@ -193,7 +195,7 @@ class KNNMonitor(Callback):
         self.last = (acc, feature_spread(torch.cat([ref_f, q_f])))
         self.history.append((ep, acc)); self.spread.append((ep, self.last[1]))
 
-# %% ../nbs/01a_probe.ipynb #91d15122
+# %% ../nbs/01a_probe.ipynb #f12dc75d
 @patch
 def after_validate(self:KNNMonitor):
     if not getattr(self, 'fitting', False): return

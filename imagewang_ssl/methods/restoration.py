@@ -31,7 +31,7 @@ def pretext_dls(path,                    # a dataset folder in Imagewang's layou
                 **kwargs):               # passed to `DataBlock.dataloaders`, e.g. `num_workers`, `device`
     "DataLoaders of (image, image) pairs of the pretext images of `path`, normalised, and the corruption (`dls.corruption`) `pretext_learner` applies."
     corrupt = get_corruption(ifnone(corrupt, RandomGreyBlur()))
-    dls = unlabeled_dls(path, size=size, bs=bs, n_copies=2, batch_tfms=Normalize.from_stats(*imagenet_stats),
+    dls = unlabeled_dls(path, size=size, bs=bs, n_copies=2, normalize=True,
                         include_val=include_val, valid_pct=valid_pct, seed=seed, **kwargs)
     dls.pretext.update(family='restoration', corruption=describe_transform(corrupt))
     dls.corruption = corrupt
@@ -47,8 +47,8 @@ class RestorationTask(PretextTask):
         corrupted = self.corrupt(TensorImage(clean), split_idx=split_idx).as_subclass(torch.Tensor)
         return TensorImage(torch.where(corrupted != clean, (corrupted - mean) / std, x.as_subclass(torch.Tensor))), x
     def make_batch(self, x):
-        split = getattr(self.dl, 'split_idx', None)   # the DataLoader's (0: training images), else the learner's mode
-        inp, targ = self.pair(x, (0 if self.training else 1) if split is None else split)
+        split = getattr(getattr(self, 'dl', None), 'split_idx', None)   # the DataLoader's (0: training images), else the learner's mode
+        inp, targ = self.pair(x, (0 if getattr(self, 'training', True) else 1) if split is None else split)
         return (inp,), (targ,)
 
 def restoration_batch(dls, dl=None): # from `pretext_dls`; the DataLoader, default `dls.train`

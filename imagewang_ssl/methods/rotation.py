@@ -45,7 +45,7 @@ def rotation_dls(path,                    # a dataset folder in Imagewang's layo
                  include_val:bool=False,  # also learn from `val/` images? (leaks the test distribution)
                  **kwargs):               # passed to `unlabeled_dls`, e.g. `num_workers`, `device`
     "DataLoaders of the pretext images of `path`, normalised, for the rotation task."
-    dls = unlabeled_dls(path, size=size, bs=bs, batch_tfms=Normalize.from_stats(*imagenet_stats), include_val=include_val, **kwargs)
+    dls = unlabeled_dls(path, size=size, bs=bs, normalize=True, include_val=include_val, **kwargs)
     dls.pretext.update(family='rotation')
     return dls
 
