@@ -19,7 +19,8 @@ from .data import IMAGEWOOF_IDS, IMAGENETTE_IDS
 
 # %% auto #0
 __all__ = ['PHOTOS', 'cuda_here', 'run_command', 'Forked', 'in_process_group', 'loss_with', 'make_photo_imagewang',
-           'independent_features', 'independent_knn', 'independent_bn_fit', 'photo_check', 'plot_photo_check']
+           'independent_features', 'independent_knn', 'independent_bn_fit', 'photo_check', 'photo_table',
+           'plot_photo_check']
 
 # %% ../nbs/00b_test_utils.ipynb #8d56105f
 def cuda_here(what:str): # what the cell would do on a GPU, for the line printed without one
@@ -80,7 +81,7 @@ class Forked:
         self.out.seek(0)
         return os.waitstatus_to_exitcode(status[1]), self.out.read()
 
-# %% ../nbs/00b_test_utils.ipynb #d7910967
+# %% ../nbs/00b_test_utils.ipynb #6a05ffe1
 def in_process_group(f,                   # f(rank, world): what each process computes; its result must be tensors, lists, tuples or numbers
                      world:int=2,         # the processes
                      timeout:float=120):  # seconds before they are all killed (an error)
@@ -109,7 +110,7 @@ def in_process_group(f,                   # f(rank, world): what each process co
         return [torch.load(tmp/f'{r}.pt', weights_only=True) for r in range(world)]
     finally: shutil.rmtree(tmp, ignore_errors=True)
 
-# %% ../nbs/00b_test_utils.ipynb #d0df053f
+# %% ../nbs/00b_test_utils.ipynb #b4eecc15
 class _TrainMode(Callback):
     "Keep the model in training mode while validating."
     order = 1   # after fastai's `TrainEvalCallback`, which puts it in evaluation mode
@@ -130,7 +131,7 @@ def loss_with(learn,        # a Learner
         learn.model.load_state_dict(own)
         for k, v in history.items(): setattr(learn.recorder, k, v)
 
-# %% ../nbs/00b_test_utils.ipynb #c350e748
+# %% ../nbs/00b_test_utils.ipynb #8556baf1
 PHOTOS = ('astronaut', 'camera', 'chelsea', 'coins', 'coffee', 'brick', 'rocket', 'grass', 'hubble_deep_field', 'gravel',
           'immunohistochemistry', 'moon', 'retina', 'cell', 'colorwheel', 'clock', 'stereo_motorcycle', 'page', 'logo', 'text')
 
@@ -163,7 +164,7 @@ def make_photo_imagewang(dest,              # folder to write (it must not hold 
         crops(photos[wnid], 1, dest/'unsup', f'{wnid}_u{k}_')
     return dest
 
-# %% ../nbs/00b_test_utils.ipynb #9d15d954
+# %% ../nbs/00b_test_utils.ipynb #0b4f1517
 _STATS = ([0.485, 0.456, 0.406], [0.229, 0.224, 0.225])   # ImageNet's mean and std, as fastai's `imagenet_stats`
 
 def _pixels(fn, size):
@@ -199,7 +200,7 @@ def independent_bn_fit(body, path, size):
     with torch.no_grad(): body.train()(torch.stack([_pixels(f, size) for f in sorted(Path(path, 'unsup').glob('*.JPEG'))]))
     return body.eval()
 
-# %% ../nbs/00b_test_utils.ipynb #20a3bf6e
+# %% ../nbs/00b_test_utils.ipynb #296dd7a6
 def _meta(fname):
     "An encoder file's metadata, read from its safetensors header."
     with safe_open(fname, 'pt') as f: return json.loads(f.metadata()['meta'])
@@ -227,6 +228,14 @@ def photo_check(pretext:str,         # a pretext's name
                 knn_grey=independent_knn(body, grey, size), references_grey={s: independent_knn(b, grey, size) for s, b in refs.items()},
                 history=meta['knn_monitor'], spread=meta['feature_spread'])
 
+def photo_table(res): # from `photo_check`
+    "A `photo_check`'s independent kNN accuracies (%): its encoder and the fitted random bodies, on the photos and their greyscale copies."
+    import pandas as pd
+    n = len(res['history']) - 1
+    rows = {f"{res['pretext']}, {n} epoch{'s' if n != 1 else ''}": (res['knn'], res['knn_grey'])}
+    rows.update({f"random, BN fitted, seed {s}": (res['references'][s], res['references_grey'][s]) for s in res['references']})
+    return pd.DataFrame(rows, index=['kNN on the photos (%)', 'kNN on greyscale copies (%)']).T.mul(100).round(1)
+
 def plot_photo_check(res): # from `photo_check`
     "The monitor's curves of a `photo_check`: kNN accuracy (%) and feature spread by pretext epoch, the reference at epoch 0."
     import matplotlib.pyplot as plt
@@ -238,5 +247,6 @@ def plot_photo_check(res): # from `photo_check`
     e, sp = zip(*res['spread'])
     b.plot(e, sp, marker='o', ms=3, color='C2'); b.axhline(0, color='grey', lw=.8)
     b.set(xlabel='pretext epoch', ylabel='feature spread', ylim=(0, 1.1), title='spread of the features (0: collapsed)'); b.grid(alpha=.3)
+    for ax in (a, b): ax.xaxis.set_major_locator(plt.MaxNLocator(integer=True))   # epochs are whole
     fig.tight_layout()
     return fig

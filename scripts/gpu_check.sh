@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Check imagewang_ssl on a machine with CUDA GPUs, in one go (about 5 minutes on one H100):
+# Check imagewang_ssl on a machine with CUDA GPUs, in one go (about 8 minutes on one H100):
 #   1. iwssl-bench at 128 px, eager and compiled (images/s, overhead, MFU, the speed goals);
-#   2. a smoke grid of both learners at 128 px on generated images of Imagewang 160's size, job-parallel over every
+#   2. a smoke grid of the classifier and every pretext family at 128 px on generated images of Imagewang 160's size, job-parallel over every
 #      GPU present (torchrun when there are several);
 #   3. the notebooks' `cuda` cells (scripts/cuda_cells.py).
 # Writes one JSON, $OUT/gpu_check.json (OUT defaults to ./gpu_check), and prints a table.
@@ -43,14 +43,15 @@ status=0
 step() { local name=$1; shift; local t=$SECONDS; echo "== $name"; if "$@" > "$OUT/$name.log" 2>&1; then echo "ok" > "$OUT/$name.status"; else echo "failed" > "$OUT/$name.status"; status=1; fi
          echo "$((SECONDS - t))" > "$OUT/$name.seconds"; grep -v -i warn "$OUT/$name.log" | tail -15; }
 
-# 1. the benchmark: the leaderboard's 128 px, a batch of 256 for throughput, 16 DataLoader workers
+# 1. the benchmark: the leaderboard's 128 px, a batch of 256 for throughput, 16 DataLoader workers for the per-item path;
+#    every learner eager (each with its data path both ways: per item and from the image store), the three with goals compiled
 step bench_eager $PY -m imagewang_ssl.bench --size 128 --bs 256 --n-batches 20 --num-workers 16 --json "$OUT/bench_eager.json"
-step bench_compiled $PY -m imagewang_ssl.bench --size 128 --bs 256 --n-batches 20 --num-workers 16 --compile --json "$OUT/bench_compiled.json"
+step bench_compiled $PY -m imagewang_ssl.bench --size 128 --bs 256 --n-batches 20 --num-workers 16 --compile --learners classifier restoration swav --json "$OUT/bench_compiled.json"
 
-# 2. a smoke grid, job-parallel over the GPUs: 128 px, 1 run of 2 epochs, the baseline and a pretext of each family (2-epoch pretexts)
+# 2. a smoke grid, job-parallel over the GPUs: 128 px, 1 run of 2 epochs, the baseline and every pretext family (2-epoch pretexts)
 data=$(mktemp -d)/imagewang_like
 $PY -c "from imagewang_ssl.data import make_tiny_imagewang; make_tiny_imagewang('$data', n_train=20, n_unsup=2000, n_val=10, size=(160, 240))"
-grid="--data $data --sizes 128 --epochs 2 --runs 1 --pretexts none greyblur rotation swav --pretext-epochs 2 --arch xresnet34 --bs 64 --out $OUT/grid"
+grid="--data $data --sizes 128 --epochs 2 --runs 1 --pretexts none greyblur rotation swav simclr moco byol barlow dino vicreg jigsaw corrupted --pretext-epochs 2 --arch xresnet34 --bs 64 --out $OUT/grid"
 if [ "$ngpu" -gt 1 ]; then step grid $PY -m torch.distributed.run --standalone --nproc_per_node "$ngpu" -m imagewang_ssl.leaderboard $grid
 else step grid $PY -m imagewang_ssl.leaderboard $grid; fi
 
@@ -72,7 +73,7 @@ print(f"\n{'step':16}{'status':>8}{'seconds':>9}")
 for s, v in steps.items(): print(f"{s:16}{v['status']:>8}{v['seconds']:>9}")
 for name in ('bench_eager', 'bench_compiled'):
     b = res[name]
-    if b: print(f"{name}: " + '; '.join(f"{l} loop {r['loop']:.0f} img/s, step {r['step']:.0f}, data {r['data']:.0f}, overhead {r['overhead']:.2f}"
+    if b: print(f"{name}: " + '; '.join(f"{l} loop {r['loop']:.0f} img/s, step {r['step']:.0f}, data {r['data']:.0f} (per core: {r['data_per_core']['items']:.0f} per item, {r['data_per_core']['store']:.0f} from the store), overhead {r['overhead']:.2f}"
                                         + (f", MFU {r['mfu']:.1%}" if 'mfu' in r else '') for l, r in b['learners'].items()))
 for r in grid: print(f"grid: {r['pretext']:9} {r['epochs']} epochs: accuracy {float(r['accuracy'] or 'nan'):.3f}, {r['seconds']} s on {r['device']}, {r['status']}")
 print(f"written: {out/'gpu_check.json'}")
