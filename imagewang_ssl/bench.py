@@ -52,14 +52,15 @@ def data_seconds(dl, n:int=6, warmup:int=2):
     return statistics.median(ts)
 
 # %% ../nbs/05_bench.ipynb #9d22aff9
-def _inputs(learn, batch):
-    "The model's inputs and the loss's targets for `batch`, plain tensors, as `fit` makes them (by the family's `PretextTask` if it has one)."
+def _inputs(learn, batch, plain:bool=True):
+    "The model's inputs and the loss's targets for `batch`, as `fit` makes them (by the family's `PretextTask` if it has one); inputs as `TensorImage` unless `plain`."
     b = tuple(t.as_subclass(torch.Tensor) for t in batch)
     task = next((cb for cb in learn.cbs if isinstance(cb, PretextTask)), None)
     n_inp = getattr(learn.dls, 'n_inp', 1)   # DataLoaders of plain datasets have none: one input
-    return task.make_batch(b[0]) if task is not None else (b[:n_inp], b[n_inp:])
+    xb, yb = task.make_batch(b[0]) if task is not None else (b[:n_inp], b[n_inp:])
+    return (xb if plain else tuple(TensorImage(x) for x in xb)), yb
 
-def step_seconds(learn, batch, reps:int=5, warmup:int=2):
+def step_seconds(learn, batch, reps:int=5, warmup:int=2, plain:bool=True): # `plain`: the model gets plain tensors, as fastai's `CastToTensor` hands them; else fastai's types
     "Median seconds of one forward, backward and optimiser step of `learn` on `batch`."
     device = learn_device(learn)
     learn.model.to(device).train()   # fastai moves the model only when `fit` starts: this runs before any fit
@@ -67,7 +68,7 @@ def step_seconds(learn, batch, reps:int=5, warmup:int=2):
     prec = training_precision(learn)   # the learner's own choice (`cuda_defaults`), not a second one
     def step():
         with torch.autocast(device.type, dtype=torch.bfloat16 if prec == 'bf16' else torch.float16, enabled=prec != 'fp32'):
-            xb, yb = _inputs(learn, batch)
+            xb, yb = _inputs(learn, batch, plain)
             loss = learn.loss_func(learn.model(*xb), *yb)
         loss.backward(); learn.opt.step(); learn.opt.zero_grad()
     return median_seconds(step, learn.dls.device, reps, warmup)
@@ -171,6 +172,8 @@ def _bench(path, size, bs, device, num_workers, n_batches, compile, learners, ar
         r['data_per_core'] = data_per_core(name, path, size, bs, device, n_batches)
         r['data'] = bs / data_seconds(learn.dls.train, n=n_batches)
         batch = learn.dls.train.one_batch()
+        if name == 'classifier':   # the model step with fastai's TensorImage in, over the same with plain tensors (eager)
+            r['subclass_cost'] = step_seconds(learn, batch, reps=n_batches, plain=False) / step_seconds(learn, batch, reps=n_batches)
         if compile:   # the step both ways, and the first compiled step, which compiles
             r['step_eager'] = bs / step_seconds(learn, batch, reps=n_batches)
             compile_model(learn, compile)
@@ -219,6 +222,10 @@ def bench_report(res):
     lines.append("data path per CPU core (one thread, no workers), images/s: " + '; '.join(
         f"{n} {r['data_per_core']['items']:.0f} decoding each item, {r['data_per_core']['store']:.0f} from the store "
         f"({r['data_per_core']['store'] / r['data_per_core']['items']:.1f}x)" for n, r in res['learners'].items()))
+    c = res['learners'].get('classifier', {})
+    if 'subclass_cost' in c:
+        lines.append(f"fastai's TensorImage handed to the classifier instead of plain tensors: its step {c['subclass_cost']:.2f}x as long "
+                     f"(fastai's CastToTensor hands the model plain tensors in fit)")
     lines.append(f"corruption (RandomGreyBlur): {res['corruption_item_cpu']:.0f} items/s per PILImage on CPU, "
                  f"{res['corruption_batch']:.0f} images/s per batch on {res['device']}")
     lines.append(f"probes (kNN and linear, {res.get('arch', 'xresnet34')}, random weights, BN fitted on unsup/ first): {res['probe']:.0f} images/s, data loading included; "
