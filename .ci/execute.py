@@ -68,7 +68,7 @@ def _keep(o):
     if o.get('output_type') == 'stream': return o if o.get('name') == 'stdout' else None
     data = o.get('data', {})
     html = ''.join(data.get('text/html', ''))
-    if '<progress' in html or html.lstrip().startswith('<style') or (html.strip() == '' and 'text/html' in data and not any(k.startswith('image/') for k in data)): return None
+    if '<progress' in html or html.lstrip().startswith('<style') or (html.strip() in ('', '<div></div>') and 'text/html' in data and not any(k.startswith('image/') for k in data)): return None
     if 'fastprogress' in html and 'text/markdown' in data: o = dict(o, data={k: v for k, v in data.items() if k != 'text/markdown'})
     return o
 
