@@ -60,17 +60,31 @@ def _inputs(learn, batch, plain:bool=True):
     xb, yb = task.make_batch(b[0]) if task is not None else (b[:n_inp], b[n_inp:])
     return (xb if plain else tuple(TensorImage(x) for x in xb)), yb
 
-def step_seconds(learn, batch, reps:int=5, warmup:int=2, plain:bool=True): # `plain`: the model gets plain tensors, as fastai's `CastToTensor` hands them; else fastai's types
-    "Median seconds of one forward, backward and optimiser step of `learn` on `batch`."
-    device = learn_device(learn)
-    learn.model.to(device).train()   # fastai moves the model only when `fit` starts: this runs before any fit
+def _tasks(learn): return [cb for cb in learn.cbs if isinstance(cb, PretextTask)]
+
+def _ready(learn):
+    "`learn` as `fit` leaves it for a training step: the model on its device in training mode, an optimiser, the family's callbacks set up (a teacher, a queue)."
+    learn.model.to(learn_device(learn)).train()   # fastai moves the model only when `fit` starts: this runs before any fit
     if learn.opt is None: learn.create_opt()
-    prec = training_precision(learn)   # the learner's own choice (`cuda_defaults`), not a second one
+    learn.training, learn.pct_train = True, 0.
+    for t in _tasks(learn): t('before_fit')
+
+def _loss(learn, batch, plain:bool=True):
+    "The loss of a training step on `batch`: the family's inputs, and the model's output as the family's callbacks complete it (a teacher's outputs, a queue)."
+    learn.xb, learn.yb = _inputs(learn, batch, plain)
+    learn.pred = learn.model(*learn.xb)
+    for t in _tasks(learn): t('after_pred')
+    return learn.loss_func(learn.pred, *learn.yb)
+
+def step_seconds(learn, batch, reps:int=5, warmup:int=2, plain:bool=True): # `plain`: the model gets plain tensors, as fastai's `CastToTensor` hands them; else fastai's types
+    "Median seconds of one forward, backward and optimiser step of `learn` on `batch`, with its family's work after each step (a teacher's update, a queue's)."
+    _ready(learn)
+    device, prec = learn_device(learn), training_precision(learn)   # the learner's own precision (`cuda_defaults`), not a second one
     def step():
         with torch.autocast(device.type, dtype=torch.bfloat16 if prec == 'bf16' else torch.float16, enabled=prec != 'fp32'):
-            xb, yb = _inputs(learn, batch, plain)
-            loss = learn.loss_func(learn.model(*xb), *yb)
+            loss = _loss(learn, batch, plain)
         loss.backward(); learn.opt.step(); learn.opt.zero_grad()
+        for t in _tasks(learn): t('after_step'); t('after_batch')
     return median_seconds(step, learn.dls.device, reps, warmup)
 
 # %% ../nbs/05_bench.ipynb #35662a29
@@ -98,10 +112,8 @@ def loop_seconds(learn, n:int=6, warmup:int=2, max_epochs:int=20):
 def flops_per_image(learn, batch):
     "FLOPs of one training step (forward and backward) per image, counted by `torch.utils.flop_counter`."
     from torch.utils.flop_counter import FlopCounterMode
-    learn.model.to(learn_device(learn))
-    xb, yb = _inputs(learn, batch)
-    with FlopCounterMode(display=False) as fc:
-        learn.loss_func(learn.model(*xb), *yb).backward()
+    _ready(learn)
+    with FlopCounterMode(display=False) as fc: _loss(learn, batch).backward()
     learn.model.zero_grad()
     return fc.get_total_flops() / batch[0].shape[0]
 
