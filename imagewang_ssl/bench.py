@@ -52,21 +52,20 @@ def data_seconds(dl, n:int=6, warmup:int=2):
     return statistics.median(ts)
 
 # %% ../nbs/05_bench.ipynb #9d22aff9
+def _tasks(learn): return [cb for cb in learn.cbs if isinstance(cb, PretextTask)]   # the family's callbacks that make and complete a step
+
 def _inputs(learn, batch, plain:bool=True):
     "The model's inputs and the loss's targets for `batch`, as `fit` makes them (by the family's `PretextTask` if it has one); inputs as `TensorImage` unless `plain`."
-    b = tuple(t.as_subclass(torch.Tensor) for t in batch)
-    task = next((cb for cb in learn.cbs if isinstance(cb, PretextTask)), None)
+    b, task = tuple(t.as_subclass(torch.Tensor) for t in batch), next(iter(_tasks(learn)), None)
     n_inp = getattr(learn.dls, 'n_inp', 1)   # DataLoaders of plain datasets have none: one input
     xb, yb = task.make_batch(b[0]) if task is not None else (b[:n_inp], b[n_inp:])
     return (xb if plain else tuple(TensorImage(x) for x in xb)), yb
-
-def _tasks(learn): return [cb for cb in learn.cbs if isinstance(cb, PretextTask)]
 
 def _ready(learn):
     "`learn` as `fit` leaves it for a training step: the model on its device in training mode, an optimiser, the family's callbacks set up (a teacher, a queue)."
     learn.model.to(learn_device(learn)).train()   # fastai moves the model only when `fit` starts: this runs before any fit
     if learn.opt is None: learn.create_opt()
-    learn.training, learn.pct_train = True, 0.
+    learn.training, learn.pct_train, learn.dl = True, 0., learn.dls.train
     for t in _tasks(learn): t('before_fit')
 
 def _loss(learn, batch, plain:bool=True):

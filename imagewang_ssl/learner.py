@@ -17,15 +17,14 @@ from fastai.optimizer import ranger
 from fastai.callback.core import Callback
 from fastai.callback.fp16 import MixedPrecision, AMPMode
 from fastai.torch_core import default_device, set_seed, rank_distrib, num_distrib
-from fastai.data.block import DataBlock, TransformBlock
-from fastai.data.transforms import IntToFloatTensor
+from fastai.data.block import DataBlock
 from fastai.callback.progress import ProgressCallback, CSVLogger
 import fastai.callback.schedule   # noqa: F401 (patches `Learner.fit_flat_cos` in)
 from fastai.distributed import DistributedTrainer, DistributedDL
 from .data import pretext_items
 from .store import image_block
 from fastai.vision.core import imagenet_stats
-from .core import check_int, open_image
+from .core import check_int
 
 # %% auto #0
 __all__ = ['ARCHS', 'leaderboard_opt', 'TRACKERS', 'get_arch', 'arch_name', 'unlabeled_dls', 'learn_device', 'bf16_native',

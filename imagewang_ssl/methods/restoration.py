@@ -47,8 +47,8 @@ class RestorationTask(PretextTask):
         corrupted = self.corrupt(TensorImage(clean), split_idx=split_idx).as_subclass(torch.Tensor)
         return TensorImage(torch.where(corrupted != clean, (corrupted - mean) / std, x.as_subclass(torch.Tensor))), x
     def make_batch(self, x):
-        split = getattr(getattr(self, 'dl', None), 'split_idx', None)   # the DataLoader's (0: training images), else the learner's mode
-        inp, targ = self.pair(x, (0 if getattr(self, 'training', True) else 1) if split is None else split)
+        split = getattr(self.dl, 'split_idx', None)   # the DataLoader's (0: training images), else the learner's mode
+        inp, targ = self.pair(x, (0 if self.training else 1) if split is None else split)
         return (inp,), (targ,)
 
 def restoration_batch(dls, dl=None): # from `pretext_dls`; the DataLoader, default `dls.train`
