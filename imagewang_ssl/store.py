@@ -14,16 +14,14 @@ import torch
 import torch.nn.functional as F
 from PIL import Image
 from fastcore.basics import store_attr
-from fastai.data.transforms import Transform
+from fastai.data.transforms import Transform, get_image_files, IntToFloatTensor, Normalize
 from fastai.data.external import fastai_path
-from fastai.data.transforms import get_image_files
 from fastai.torch_core import TensorBase
 from fastai.vision.core import TensorImage
 from fastai.vision.augment import RandTransform, RandomResizedCrop, FlipItem, Resize
 from fastai.data.block import TransformBlock
 from fastai.data.core import TfmdDL
 from fastai.data.load import fa_collate
-from fastai.data.transforms import IntToFloatTensor, Normalize
 from fastprogress.fastprogress import progress_bar
 from .core import write_atomic, file_lock, open_image, lib_version, check_int
 from .data import usable_images
