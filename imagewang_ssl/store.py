@@ -27,8 +27,8 @@ from .core import write_atomic, file_lock, open_image, lib_version, check_int
 from .data import usable_images
 
 # %% auto #0
-__all__ = ['STORE_MAGIC', 'store_side', 'store_file', 'ImageStore', 'image_store', 'crop_boxes', 'store_crops', 'StoreIndex',
-           'StorePosition', 'StoreCrops', 'StoreNormalize', 'StoreDL', 'store_block', 'leaderboard_crops',
+__all__ = ['STORE_MAGIC', 'store_side', 'store_file', 'ImageStore', 'image_store', 'BatchBuffers', 'crop_boxes', 'store_crops',
+           'StoreIndex', 'StorePosition', 'StoreCrops', 'StoreNormalize', 'StoreDL', 'store_block', 'leaderboard_crops',
            'image_block']
 
 # %% ../nbs/00c_store.ipynb #f37d458c
@@ -100,6 +100,13 @@ def _build(fname, path, files, side, key, progress=True):
     write_atomic(fname, write)
 
 # %% ../nbs/00c_store.ipynb #73c9bf6c
+def _map(fname, start, n):
+    "`n` bytes of `fname` from `start`, memory-mapped copy-on-write, and mapped in at once where the system can."
+    pixels = np.memmap(fname, dtype=np.uint8, mode='c', offset=start, shape=(n,))
+    try: pixels._mmap.madvise(22)   # Linux's MADV_POPULATE_READ (5.14 on): one call, in place of a page fault per 4 kB on first reads
+    except (AttributeError, OSError, ValueError): pass
+    return pixels
+
 def _read(fname, key):
     "The header, index and memory-mapped pixels of the store `fname`; ValueError saying why if it is damaged or not `key`'s."
     size = fname.stat().st_size
@@ -117,7 +124,7 @@ def _read(fname, key):
     if len(index) != n or size != start + header['total']: raise ValueError(f"{size} bytes, where its header says {start + header['total']}")
     sizes = index[:, 1] * index[:, 2] * 3
     if n and (index[0, 0] != 0 or (index[1:, 0] != np.cumsum(sizes)[:-1]).any()): raise ValueError("its index is inconsistent")
-    pixels = np.memmap(fname, dtype=np.uint8, mode='c', offset=start, shape=(header['total'],)) if header['total'] else np.zeros(0, np.uint8)
+    pixels = _map(fname, start, header['total']) if header['total'] else np.zeros(0, np.uint8)
     return header, index, pixels
 
 # %% ../nbs/00c_store.ipynb #71d773d6
@@ -126,6 +133,7 @@ class ImageStore:
     def __init__(self, path, fname, header, index, pixels):
         self.path, self.fname, self.side = Path(path), Path(fname), header['side']
         self.files, self.index = header['files'], torch.from_numpy(index.copy())
+        self._rows = index.tolist()   # (offset, height, width) of each image, as Python numbers for the batch loop
         self.pixels, self._device_pixels, self.extra = torch.from_numpy(pixels), {}, []   # `extra`: images from elsewhere
         self._pos = {f: i for i, f in enumerate(self.files)}
     def __len__(self): return len(self.files)
@@ -147,7 +155,7 @@ class ImageStore:
             with Image.open(fn) as raw: shape = _stored_shape(*raw.size, self.side)
             px = _decode(fn, shape)
         else: px = np.asarray(im.resize(_stored_shape(*im.size, self.side)[::-1], Image.BILINEAR), dtype=np.uint8)
-        self.extra.append(torch.from_numpy(px.copy()).permute(2, 0, 1))
+        self.extra.append(torch.from_numpy(px.copy()))   # (H, W, 3), as the store holds its own
         i = len(self.files) + len(self.extra) - 1
         if key is not None: self._pos[key] = self._pos[str(fn)] = i
         return i
@@ -163,9 +171,13 @@ class ImageStore:
 
     def image(self, i:int, device='cpu'): # a store number; where to have it
         "The stored image `i` as a (3, H, W) uint8 tensor on `device` (a view of the store where it can be)."
-        if i >= len(self.files): return self.extra[i - len(self.files)].to(device)
-        off, h, w = self.index[i].tolist()
-        return self.on(device)[off:off + h * w * 3].view(h, w, 3).permute(2, 0, 1).to(device)   # copied there, if not kept there
+        return self._hwc(i, self.on(device)).permute(2, 0, 1).to(device)   # copied there, if not kept there
+
+    def _hwc(self, i, pixels): # a store number; the store's pixels (from `on`)
+        "The stored image `i` as a (H, W, 3) uint8 view of `pixels` (or of the image from elsewhere)."
+        if i >= len(self.files): return self.extra[i - len(self.files)]
+        off, h, w = self._rows[i]
+        return pixels[off:off + h * w * 3].view(h, w, 3)
 
 def image_store(path,               # a dataset folder
                 side:int=160,       # the stored side, pixels: each image's shorter side is resized to it (never enlarged)
@@ -183,6 +195,22 @@ def image_store(path,               # a dataset folder
         return ImageStore(path, fname, *_read(fname, key))
 
 # %% ../nbs/00c_store.ipynb #a062c487
+class BatchBuffers:
+    "A few batch tensors on the CPU, each handed out again once nothing refers to its memory any more (a view, a graph, a `Learner`'s `xb`)."
+    def __init__(self, n:int=3): self.n, self.bufs = max(1, n), []   # how many to keep
+    def __reduce__(self): return (BatchBuffers, (self.n,))           # copied, pickled or exported without its memory
+    @staticmethod
+    def _uses(t): return torch._C._storage_Use_Count(t.untyped_storage()._cdata)   # as torch's CUDA graph trees tell whether an output is free
+    def empty(self, *shape, dtype=torch.float32, device='cpu'):
+        "An uninitialised tensor of `shape`: a kept one that nothing else uses, else new memory (kept, in place of the oldest)."
+        device = torch.device(device)
+        if device.type != 'cpu': return torch.empty(*shape, dtype=dtype, device=device)   # a GPU's caching allocator reuses its memory itself
+        for b, free in self.bufs:
+            if b.shape == shape and b.dtype == dtype and self._uses(b) == free: return b.view(shape)   # a view, so that its holder counts
+        b = torch.empty(*shape, dtype=dtype)
+        self.bufs = self.bufs[max(0, len(self.bufs) + 1 - self.n):] + [(b, self._uses(b))]
+        return b.view(shape)
+
 def crop_boxes(w, h,                 # each image's width and height (B,), tensors
                size:int,             # the crops' side
                crop:str='leaderboard', # 'leaderboard' or 'square'
@@ -223,26 +251,29 @@ def store_crops(store,                  # an `ImageStore`
                 crop:str='leaderboard', # 'leaderboard' or 'square' (see `crop_boxes`)
                 train:bool=True,        # training draws, or the validation set's
                 generator=None,         # the boxes' torch generator (on the CPU); default torch's own
-                normalize=None):        # None: uint8 crops; (mean, std) per channel, in [0, 1] units: floats `(x / 255 - mean) / std`
+                normalize=None,         # None: uint8 crops; (mean, std) per channel, in [0, 1] units: floats `(x / 255 - mean) / std`
+                buffers=None):          # a `BatchBuffers` to take the batch's memory from; default new memory
     "The crops of the stored images `idx` (B, 3, size, size), uint8 (or floats, normalised), on `idx`'s device."
     idx = torch.as_tensor(idx).as_subclass(torch.Tensor)
-    device, images = idx.device, [store.image(i, idx.device) for i in idx.tolist()]
-    boxes, flips = crop_boxes(torch.tensor([im.shape[2] for im in images]), torch.tensor([im.shape[1] for im in images]),
-                              size, crop, train, generator=generator)
-    out = torch.empty(len(idx), 3, size, size, dtype=torch.uint8 if normalize is None else torch.float32, device=device)
+    device, pixels = idx.device, store.on(idx.device)
+    images = [store._hwc(i, pixels) for i in idx.tolist()]            # (H, W, 3) views, on the device if the pixels are kept there
+    shape = torch.tensor([im.shape[:2] for im in images], dtype=torch.float64).view(-1, 2)
+    h, w = shape[:, 0], shape[:, 1]
+    boxes, flips = crop_boxes(w, h, size, crop, train, generator=generator)
+    x0, y0 = torch.minimum(boxes[:, 0].round(), w - 1), torch.minimum(boxes[:, 1].round(), h - 1)   # whole pixels, at least one
+    x1 = torch.minimum(torch.maximum((x0 + boxes[:, 2]).round(), x0 + 1), w)
+    y1 = torch.minimum(torch.maximum((y0 + boxes[:, 3]).round(), y0 + 1), h)
+    out = (buffers or BatchBuffers(1)).empty(len(idx), 3, size, size, dtype=torch.uint8 if normalize is None else torch.float32, device=device)
     if normalize is not None:   # applied image by image, while each crop is in the processor's cache: a fraction of a pass over the batch
         mean, std = (torch.tensor(v, dtype=torch.float32, device=device).view(3, 1, 1) for v in normalize)
         scale, bias = 1 / (255 * std), -mean / std
-    for k, (im, (x0, y0, cw, ch)) in enumerate(zip(images, boxes.tolist())):
-        h, w = im.shape[1:]
-        x0, y0 = min(int(round(x0)), w - 1), min(int(round(y0)), h - 1)
-        x1, y1 = min(max(int(round(x0 + cw)), x0 + 1), w), min(max(int(round(y0 + ch)), y0 + 1), h)
-        img = im[None, :, y0:y1, x0:x1].contiguous(memory_format=torch.channels_last) if im.is_contiguous() else im[None, :, y0:y1, x0:x1]
-        if device.type == 'cpu': c = F.interpolate(img, size=(size, size), mode='bilinear', antialias=True, align_corners=False)[0]
-        else: c = F.interpolate(img.float(), size=(size, size), mode='bilinear', antialias=True, align_corners=False)[0].round().clamp(0, 255)
-        c = c.flip(-1) if flips[k] else c
-        if normalize is None: out[k] = c
-        else: torch.addcmul(bias, c.float(), scale, out=out[k])
+    for k, (im, (a, b, c, d), flip) in enumerate(zip(images, torch.stack([x0, y0, x1, y1], 1).long().tolist(), flips.tolist())):
+        img = im[b:d, a:c].permute(2, 0, 1)[None].to(device)            # the box, as a channels-last view
+        img = img.flip(-1) if flip else img.contiguous(memory_format=torch.channels_last)   # the mirror of a box is the box of the mirror
+        if device.type == 'cpu': img = F.interpolate(img, size=(size, size), mode='bilinear', antialias=True, align_corners=False)[0]
+        else: img = F.interpolate(img.float(), size=(size, size), mode='bilinear', antialias=True, align_corners=False)[0].round_().clamp_(0, 255)
+        if normalize is None: out[k].copy_(img)
+        else: out[k].copy_(img).mul_(scale).add_(bias)
     return out
 
 # %% ../nbs/00c_store.ipynb #01aafba3
@@ -264,14 +295,15 @@ class StoreCrops(RandTransform):
     def encodes(self, x:StoreIndex):
         last = getattr(self, '_last', None)
         if last is not None and last[0] == self.seed and torch.equal(last[1], x): return last[2]   # a second copy: cut once
+        if not hasattr(self, 'buffers'): self.buffers = BatchBuffers()
         crops = TensorImage(store_crops(self.store, x, self.size, self.crop, self.train, torch.Generator().manual_seed(self.seed),
-                                        self.stats if self.stats is not None else ((0., 0., 0.), (1., 1., 1.))))
+                                        self.stats if self.stats is not None else ((0., 0., 0.), (1., 1., 1.)), self.buffers))
         self._last = (self.seed, x, crops)
         return crops
 
 class StoreNormalize(Normalize):
     "fastai's `Normalize` for crops `StoreCrops` has normalised already: it only decodes them (for `show_batch`, `show_results`)."
-    def encodes(self, x:TensorImage): return x
+    def encodes(self, x): return x   # every item as it is: no failed type lookup, whose traceback would keep the batch alive until a garbage collection
 
 class StoreDL(TfmdDL):
     "fastai's `TfmdDL` for items read from an image store: every item's fields (store number, label) made once, then batches by indexing."
