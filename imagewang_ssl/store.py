@@ -204,7 +204,8 @@ class BatchBuffers:
     def empty(self, *shape, dtype=torch.float32, device='cpu'):
         "An uninitialised tensor of `shape`: a kept one that nothing else uses, else new memory (kept, in place of the oldest)."
         device = torch.device(device)
-        if device.type != 'cpu': return torch.empty(*shape, dtype=dtype, device=device)   # a GPU's caching allocator reuses its memory itself
+        if device.type != 'cpu' or not hasattr(torch._C, '_storage_Use_Count'):   # a GPU's caching allocator reuses its memory itself
+            return torch.empty(*shape, dtype=dtype, device=device)
         for b, free in self.bufs:
             if b.shape == shape and b.dtype == dtype and self._uses(b) == free: return b.view(shape)   # a view, so that its holder counts
         b = torch.empty(*shape, dtype=dtype)
