@@ -100,12 +100,15 @@ def in_process_group(f,                   # f(rank, world): what each process co
             for r, p in enumerate(procs):
                 if r not in status and (done := os.waitpid(p.pid, os.WNOHANG))[0]: status[r] = os.waitstatus_to_exitcode(done[1])
             failed = [r for r, code in status.items() if code]
-            if failed or time.monotonic() > deadline:
-                for r, p in enumerate(procs):
-                    if r not in status: os.kill(p.pid, 9); os.waitpid(p.pid, 0)
-                if not failed: raise TimeoutError(f"the processes ran over {timeout} s: killed")
+            if failed: deadline = min(deadline, time.monotonic() + 5)   # the others a few seconds to end too, so that every error is told
+            if len(status) == world or time.monotonic() > deadline:
+                killed = [r for r in range(world) if r not in status]
+                for r in killed: os.kill(procs[r].pid, 9); os.waitpid(procs[r].pid, 0)
+                if not failed and killed: raise TimeoutError(f"the processes ran over {timeout} s: killed")
+                if not failed: break
                 def said(r): procs[r].out.seek(0); return procs[r].out.read()[-2000:]
-                raise RuntimeError('\n'.join(f"process {r} of {world} failed:\n{said(r)}" for r in failed))
+                raise RuntimeError('\n'.join([f"process {r} of {world} failed:\n{said(r)}" for r in sorted(failed)] +
+                                             ([f"processes {killed} killed after that"] if killed else [])))
             time.sleep(0.02)
         return [torch.load(tmp/f'{r}.pt', weights_only=True) for r in range(world)]
     finally: shutil.rmtree(tmp, ignore_errors=True)
