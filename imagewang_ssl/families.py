@@ -126,7 +126,7 @@ def pretext_gallery(learn, files, fname=None): # a learner of any family; image 
 # %% ../nbs/02l_families.ipynb #d10f941a
 @call_parse
 def pretext_cli(data:str='tiny',           # dataset folder, or imagewang-160, imagewang-320, imagewang, tiny
-                pretext:str=None,          # greyblur, grey, blur, cutout, colour, rotation or swav (default greyblur)
+                pretext:str=None,          # greyblur, grey, blur, cutout, colour, rotation, swav, simclr, moco, byol, barlow, dino, vicreg, jigsaw or corrupted (default greyblur)
                 corrupt:str=None,          # a restoration pretext: greyblur, grey, blur, cutout or colour (the same as --pretext)
                 size:int=128,              # crop size, pixels
                 epochs:int=15,             # pretext epochs
