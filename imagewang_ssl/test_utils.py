@@ -20,7 +20,7 @@ from .data import IMAGEWOOF_IDS, IMAGENETTE_IDS
 # %% auto #0
 __all__ = ['PHOTOS', 'cuda_here', 'run_command', 'Forked', 'in_process_group', 'loss_with', 'make_photo_imagewang',
            'independent_features', 'independent_knn', 'independent_bn_fit', 'photo_check', 'photo_table',
-           'plot_photo_check']
+           'plot_photo_check', 'photo_variants']
 
 # %% ../nbs/00b_test_utils.ipynb #8d56105f
 def cuda_here(what:str): # what the cell would do on a GPU, for the line printed without one
@@ -253,3 +253,24 @@ def plot_photo_check(res): # from `photo_check`
     for ax in (a, b): ax.xaxis.set_major_locator(plt.MaxNLocator(integer=True))   # epochs are whole
     fig.tight_layout()
     return fig
+
+# %% ../nbs/00b_test_utils.ipynb #fd2d0962
+def photo_variants(family:str,          # a family of `FAMILIES`, e.g. 'jigsaw'
+                   photos,              # the photo dataset of a `photo_check` (its `photos/` folder)
+                   variants:dict,       # a row's name -> the learner's arguments for it, e.g. `dict(lr=2e-3, n_perms=100)`
+                   references:dict=None, # a `photo_check`'s fitted random bodies' kNN by seed, shown under the variants
+                   size:int=48, epochs:int=16, bs:int=32, arch:str='xresnet18', seed:int=0):
+    "kNN accuracies (%) of `family` bodies trained on `photos` as `photo_check` trains them, one variant a row: as trained, and BN fitted."
+    import pandas as pd
+    from imagewang_ssl.families import FAMILIES
+    from imagewang_ssl.learner import fit_recipe
+    from fastai.torch_core import set_seed
+    fam, rows = FAMILIES[family], {}
+    for name, kw in variants.items():
+        set_seed(seed)
+        learn = fam.learner(fam.dls(photos, size=size, bs=bs, num_workers=0), arch=arch, **kw)
+        body = fit_recipe(learn, epochs, quiet=True, **fam.fit).model[0].cpu().eval()
+        rows[name] = [independent_knn(b, photos, size) for b in (body, independent_bn_fit(body, photos, size))]
+    for s, v in (references or {}).items(): rows[f"random, BN fitted, seed {s}"] = [float('nan'), v]
+    return pd.DataFrame(rows, index=['kNN as trained (%)', 'kNN, BN fitted (%)']).T.mul(100).round(1)
+
