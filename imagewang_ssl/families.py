@@ -8,7 +8,7 @@ Docs: https://imagewang-ssl.github.io/imagewang_ssl/families.html.md"""
 from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from typing import Annotated, Callable
 from fastcore.script import call_parse, store_true
 from fastai.torch_core import set_seed
 from .data import resolve_data
@@ -126,8 +126,8 @@ def pretext_gallery(learn, files, fname=None): # a learner of any family; image 
 # %% ../nbs/02l_families.ipynb #d10f941a
 @call_parse
 def pretext_cli(data:str='tiny',           # dataset folder, or imagewang-160, imagewang-320, imagewang, tiny
-                pretext:str=None,          # greyblur, grey, blur, cutout, colour, rotation, swav, simclr, moco, byol, barlow, dino, vicreg, jigsaw or corrupted (default greyblur)
-                corrupt:str=None,          # a restoration pretext: greyblur, grey, blur, cutout or colour (the same as --pretext)
+                pretext:Annotated[str, f"a pretext: {', '.join(PRETEXTS)} (default greyblur)"]=None,
+                corrupt:Annotated[str, f"a restoration pretext: {', '.join(CORRUPTIONS)} (the same as --pretext)"]=None,
                 size:int=128,              # crop size, pixels
                 epochs:int=15,             # pretext epochs
                 bs:int=64,                 # batch size

@@ -20,7 +20,7 @@ from .store import store_side
 from .core import lib_version, check_int, write_atomic, file_lock, device_name, cli_errors
 from .learner import get_arch, arch_name, learn_device, process_bs, fit_recipe, single_process, recorded, check_log
 from .encoder import read_encoder
-from .families import FAMILIES, get_pretext, pretext_meta, pretext_gallery, train_pretext
+from .families import FAMILIES, PRETEXTS, get_pretext, pretext_meta, pretext_gallery, train_pretext
 from .downstream import classifier_dls, classifier_learner
 from .results import (GRID_PRETEXTS, RUN_KEY, ENCODER_COLUMNS, read_results, append_result, read_probes,
                                    summarize, write_leaderboard, run_history, pretext_history)
@@ -377,7 +377,7 @@ def leaderboard_cli(data:str='imagewang-160',   # dataset folder, or imagewang-1
                     sizes:Annotated[int, "image sizes, pixels", {'nargs': '+'}]=(128,),
                     epochs:Annotated[int, "classifier epochs settings", {'nargs': '+'}]=(5,),
                     runs:int=5,                 # runs per cell and pretext
-                    pretexts:Annotated[str, "none (baseline) and pretexts: greyblur, grey, blur, cutout, colour, rotation, swav, simclr, moco, byol, barlow, dino, vicreg, jigsaw, corrupted", {'nargs': '+'}]=('none', 'greyblur'),
+                    pretexts:Annotated[str, f"none (baseline) and pretexts: {', '.join(PRETEXTS)}", {'nargs': '+'}]=('none', 'greyblur'),
                     pretext_epochs:int=15,      # epochs of each pretext training
                     arch:str='xresnet34',       # body architecture
                     bs:int=64,                  # batch size

@@ -260,7 +260,7 @@ def photo_variants(family:str,          # a family of `FAMILIES`, e.g. 'jigsaw'
                    variants:dict,       # a row's name -> the learner's arguments for it, e.g. `dict(lr=2e-3, n_perms=100)`
                    references:dict=None, # a `photo_check`'s fitted random bodies' kNN by seed, shown under the variants
                    size:int=48, epochs:int=16, bs:int=32, arch:str='xresnet18', seed:int=0):
-    "kNN accuracies (%) of `family` bodies trained on `photos` as `photo_check` trains them, one variant a row: as trained, and BN fitted."
+    "kNN accuracies (%) of `family` bodies trained on `photos` with `photo_check`'s settings, one variant a row: as trained, and BN fitted."
     import pandas as pd
     from imagewang_ssl.families import FAMILIES
     from imagewang_ssl.learner import fit_recipe
