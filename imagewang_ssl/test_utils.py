@@ -260,7 +260,7 @@ def photo_variants(family:str,          # a family of `FAMILIES`, e.g. 'jigsaw'
                    variants:dict,       # a row's name -> the learner's arguments for it, e.g. `dict(lr=2e-3, n_perms=100)`
                    references:dict=None, # a `photo_check`'s fitted random bodies' kNN by seed, shown under the variants
                    size:int=48, epochs:int=16, bs:int=32, arch:str='xresnet18', seed:int=0):
-    "kNN accuracies (%) of `family` bodies trained on `photos` with `photo_check`'s settings, one variant a row: as trained, and BN fitted."
+    "kNN accuracies (%) of `family` bodies trained on `photos` with `photo_check`'s settings, one variant a row: as trained, and BN fitted; the task's last losses."
     import pandas as pd
     from imagewang_ssl.families import FAMILIES
     from imagewang_ssl.learner import fit_recipe
@@ -270,7 +270,8 @@ def photo_variants(family:str,          # a family of `FAMILIES`, e.g. 'jigsaw'
         set_seed(seed)
         learn = fam.learner(fam.dls(photos, size=size, bs=bs, num_workers=0), arch=arch, **kw)
         body = fit_recipe(learn, epochs, quiet=True, **fam.fit).model[0].cpu().eval()
-        rows[name] = [independent_knn(b, photos, size) for b in (body, independent_bn_fit(body, photos, size))]
-    for s, v in (references or {}).items(): rows[f"random, BN fitted, seed {s}"] = [float('nan'), v]
-    return pd.DataFrame(rows, index=['kNN as trained (%)', 'kNN, BN fitted (%)']).T.mul(100).round(1)
-
+        knn = [100 * independent_knn(b, photos, size) for b in (body, independent_bn_fit(body, photos, size))]
+        rows[name] = knn + [float(v) for v in learn.recorder.values[-1][:2]]   # the last epoch's training and held-out losses
+    for s, v in (references or {}).items(): rows[f"random, BN fitted, seed {s}"] = [float('nan'), 100 * v, float('nan'), float('nan')]
+    cols = ['kNN as trained (%)', 'kNN, BN fitted (%)', 'task loss, training', 'task loss, held out']
+    return pd.DataFrame(rows, index=cols).T.round({cols[0]: 1, cols[1]: 1, cols[2]: 2, cols[3]: 2})
