@@ -274,4 +274,4 @@ def photo_variants(family:str,          # a family of `FAMILIES`, e.g. 'jigsaw'
         rows[name] = knn + [float(v) for v in learn.recorder.values[-1][:2]]   # the last epoch's training and held-out losses
     for s, v in (references or {}).items(): rows[f"random, BN fitted, seed {s}"] = [float('nan'), 100 * v, float('nan'), float('nan')]
     cols = ['kNN as trained (%)', 'kNN, BN fitted (%)', 'task loss, training', 'task loss, held out']
-    return pd.DataFrame(rows, index=cols).T.round({cols[0]: 1, cols[1]: 1, cols[2]: 2, cols[3]: 2})
+    return pd.DataFrame(rows, index=cols).T.round(dict(zip(cols, (1, 1, 2, 2))))
